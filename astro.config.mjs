@@ -1,0 +1,39 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Deployment is chosen by environment, so one checkout can build for the root of a host and for
+ * an intranet mirror under a sub-path without editing files:
+ * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
+ * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
+ * - XINHUO_OUT_DIR: where the build is written (default `dist`)
+ */
+const base = process.env.XINHUO_BASE || '/';
+const site = process.env.XINHUO_SITE || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.XINHUO_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  // Two entries with the same slug must stop the build, not silently replace each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every content module with a "use astro:head-inject" directive that
+          // nothing reads after transformation (astro/dist/content/vite-plugin-content-assets.js);
+          // the bundler's note that it may drop it is noise, one box per MDX file.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

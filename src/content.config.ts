@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import {
+  activities,
+  articles,
+  assessmentSettings,
+  branches,
+  courses,
+  lessons,
+  materials,
+  pages,
+  siteSettings,
+} from './model/collections';
+import type { CollectionDef, SingletonDef } from './model/fields';
+import { idsOnDisk, modelLoader, singletonLoader } from './model/loader';
+import { toZodSchema } from './model/to-zod';
+
+// Thin on purpose: every field is declared in src/model/collections.ts.
+const folder = <const D extends CollectionDef>(def: D) => {
+  const schema = toZodSchema(def, idsOnDisk);
+  return defineCollection({ loader: modelLoader(def, schema), schema });
+};
+const settings = <const D extends SingletonDef>(def: D) => {
+  const schema = toZodSchema(def, idsOnDisk);
+  return defineCollection({ loader: singletonLoader(def, schema), schema });
+};
+
+export const collections = {
+  articles: folder(articles),
+  materials: folder(materials),
+  courses: folder(courses),
+  lessons: folder(lessons),
+  activities: folder(activities),
+  branches: folder(branches),
+  pages: folder(pages),
+  site: settings(siteSettings),
+  assessment: settings(assessmentSettings),
+};

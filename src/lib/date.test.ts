@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, isoDate, parseShanghaiDate, shanghaiInstant } from './date';
+
+describe('parseShanghaiDate', () => {
+  it('reads a YAML date (UTC midnight) as that calendar day in Beijing', () => {
+    const yaml = new Date('2026-10-14T00:00:00Z');
+    expect(parseShanghaiDate(yaml)?.toISOString()).toBe('2026-10-13T16:00:00.000Z');
+    expect(isoDate(parseShanghaiDate(yaml)!)).toBe('2026-10-14');
+  });
+
+  it('reads date-time strings without offset as Beijing wall-clock time', () => {
+    expect(parseShanghaiDate('2026-10-14 14:30')?.toISOString()).toBe('2026-10-14T06:30:00.000Z');
+    expect(parseShanghaiDate('2026-10-14T14:30:15')?.toISOString()).toBe('2026-10-14T06:30:15.000Z');
+  });
+
+  it('keeps an explicit offset', () => {
+    expect(parseShanghaiDate('2026-10-14T14:30:00Z')?.toISOString()).toBe('2026-10-14T14:30:00.000Z');
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '14/10/2026', '昨天', '', 42, null])('rejects %j', (value) => {
+    expect(parseShanghaiDate(value)).toBeUndefined();
+  });
+});
+
+describe('formatting in Asia/Shanghai', () => {
+  it('shows the Beijing calendar day even late in the UTC day', () => {
+    const lateUtc = new Date('2026-12-31T20:00:00Z'); // 2027-01-01 04:00 in Beijing
+    expect(formatDate(lateUtc)).toBe('2027年1月1日');
+    expect(isoDate(lateUtc)).toBe('2027-01-01');
+    expect(formatDateTime(shanghaiInstant(2026, 10, 14, 9, 5))).toBe('2026年10月14日 09:05');
+  });
+});

@@ -1,0 +1,70 @@
+/** Pure helpers for lists of entries; pages get their data through these. */
+
+interface Dated {
+  data: { date: Date; draft?: boolean; pinned?: boolean };
+}
+
+/** Whether an entry is visible on the public site. */
+export const isPublished = (entry: { data: { draft?: boolean } }): boolean => entry.data.draft !== true;
+
+/** Newest first; entries of the same day keep a stable order by id. */
+export function sortByDateDesc<T extends Dated & { id: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Published entries, newest first. */
+export function publishedNewestFirst<T extends Dated & { id: string }>(entries: readonly T[]): T[] {
+  return sortByDateDesc(entries.filter(isPublished));
+}
+
+/** One page of a paginated list. */
+export interface Page<T> {
+  items: T[];
+  /** 1-based page number. */
+  current: number;
+  total: number;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer: ${size}`);
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    current: i + 1,
+    total,
+  }));
+}
+
+/** Groups entries by a key, keeping the input order within each group. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[] | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const keys = key(item);
+    for (const k of keys === undefined ? [] : Array.isArray(keys) ? keys : [keys]) {
+      groups.set(k, [...(groups.get(k) ?? []), item]);
+    }
+  }
+  return groups;
+}
+
+/** The neighbours of an entry in a sorted list: `newer` comes before it, `older` after it. */
+export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
+  const i = sorted.findIndex((e) => e.id === id);
+  if (i < 0) return {};
+  return { newer: sorted[i - 1], older: sorted[i + 1] };
+}
+
+/** Number of entries on one page of a list. */
+export const PAGE_SIZE = 10;
+
+/**
+ * Static paths for a paginated list route `[...page].astro`: page 1 at the list's own URL
+ * (`page` undefined), page n at `page/n/`.
+ */
+export function pageRoutes<T, P extends Record<string, string>>(items: readonly T[], params: P, size = PAGE_SIZE) {
+  return paginate(items, size).map((page) => ({
+    params: { ...params, page: page.current === 1 ? undefined : `page/${page.current}` },
+    props: { page },
+  }));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { pagePath, routes, withBase } from './urls';
+
+describe('withBase', () => {
+  it.each([
+    ['/', '/', '/'],
+    ['/', 'articles/', '/articles/'],
+    ['/', '/articles/x/', '/articles/x/'],
+    ['/dangjian/', '', '/dangjian/'],
+    ['/dangjian/', '/', '/dangjian/'],
+    ['/dangjian/', 'articles/x/', '/dangjian/articles/x/'],
+    ['/dangjian/', '/tags/san-hui-yi-ke/#top', '/dangjian/tags/san-hui-yi-ke/#top'],
+    ['/dangjian', 'rss.xml', '/dangjian/rss.xml'],
+    ['dangjian/', 'favicon.svg', '/dangjian/favicon.svg'],
+  ])('base %s + %s → %s', (base, path, expected) => {
+    expect(withBase(base, path)).toBe(expected);
+  });
+
+  it('refuses absolute URLs, which must not be prefixed', () => {
+    expect(() => withBase('/', 'https://example.org/')).toThrow(/absolute URL/);
+    expect(() => withBase('/', '//example.org/')).toThrow(/absolute URL/);
+  });
+});
+
+describe('pagePath', () => {
+  it('keeps page 1 at the list URL and puts later pages under page/n/', () => {
+    expect(pagePath('articles/', 1)).toBe('articles/');
+    expect(pagePath('articles/', 3)).toBe('articles/page/3/');
+  });
+});
+
+describe('routes', () => {
+  it('builds every route under the configured base (/ in tests)', () => {
+    expect(routes.article('abc')).toBe('/articles/abc/');
+    expect(routes.category('news', 2)).toBe('/categories/news/page/2/');
+    expect(routes.tag('dang-shi')).toBe('/tags/dang-shi/');
+    expect(routes.rss()).toBe('/rss.xml');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Joins the deployment base (`/` or a sub-path such as `/dangjian/`) with a site path.
+ * Every internal link goes through this, so the site works at any sub-path.
+ * Paths keep their own trailing slash, query and hash: `withBase('/dangjian/', 'tags/x/#top')`.
+ */
+export function withBase(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+    throw new Error(`withBase expects a site path, got an absolute URL: ${path}`);
+  }
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix.startsWith('/') ? prefix : `/${prefix}`}${path.replace(/^\/+/, '')}`;
+}
+
+/** A site path under the configured base. */
+export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** A list path with its page number: page 1 is the list itself, page n is `page/n/`. */
+export const pagePath = (listPath: string, page: number): string => (page <= 1 ? listPath : `${listPath}page/${page}/`);
+
+/** Every route of the site, in one place. */
+export const routes = {
+  home: () => href('/'),
+  articles: (page = 1) => href(pagePath('articles/', page)),
+  article: (id: string) => href(`articles/${id}/`),
+  category: (key: string, page = 1) => href(pagePath(`categories/${key}/`, page)),
+  tags: () => href('tags/'),
+  tag: (slug: string, page = 1) => href(pagePath(`tags/${slug}/`, page)),
+  branches: () => href('branches/'),
+  branch: (id: string) => href(`branches/${id}/`),
+  materials: () => href('materials/'),
+  material: (id: string) => href(`materials/${id}/`),
+  page: (id: string) => href(`${id}/`),
+  rss: () => href('rss.xml'),
+  asset: (path: string) => href(path),
+};

@@ -1,0 +1,6 @@
+/** The content model and what is derived from it. */
+export * from './collections';
+export type * from './fields';
+export { toDecapCollection, toDecapCollections, toDecapField, toDecapSettings } from './to-decap';
+export { toZodSchema, type IdLookup } from './to-zod';
+export { explainIssues, formatContentError, type FieldProblem } from './messages';

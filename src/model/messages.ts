@@ -1,0 +1,143 @@
+import type { z } from 'astro/zod';
+import type { Field } from './fields';
+
+/** A validation problem of one field, explained in Chinese and English. */
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. `quiz.2.answer`. */
+  path: string;
+  /** Chinese label path, e.g. `自测题 › 第 3 项 › 正确答案序号`. */
+  label: string;
+  zh: string;
+  en: string;
+}
+
+const KIND_ZH: Record<Field['kind'], string> = {
+  string: '文字',
+  text: '文字',
+  url: '网址',
+  date: '日期',
+  boolean: '是/否（true 或 false）',
+  number: '数字',
+  select: '选项',
+  tags: '列表',
+  relation: '文字（条目标识）',
+  image: '图片路径',
+  file: '文件路径',
+  indexList: '数字列表',
+  objectList: '列表',
+};
+
+/** Finds the field a zod issue path points at, and its Chinese label path. */
+function resolveField(fields: readonly Field[], path: readonly PropertyKey[]): { field?: Field; label: string } {
+  let current: readonly Field[] | undefined = fields;
+  let field: Field | undefined;
+  const labels: string[] = [];
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      labels.push(`第 ${segment + 1} 项`);
+      continue;
+    }
+    field = current?.find((f) => f.name === segment);
+    labels.push(field?.label ?? String(segment));
+    current = field?.kind === 'objectList' ? field.fields : undefined;
+  }
+  return { field, label: labels.join(' › ') };
+}
+
+/** The value at a path of the raw data (zod issues do not carry their input by default). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+function explain(field: Field | undefined, issue: z.core.$ZodIssue, issueInput: unknown): { zh: string; en: string } {
+  const hint = field?.hint ? ` ${field.hint}` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issueInput === undefined) {
+        return { zh: `必填项，文件中缺少此字段。${hint}`, en: 'Required, but missing. Add it to the frontmatter.' };
+      }
+      if (field?.kind === 'date') {
+        return {
+          zh: `日期格式不对，应为 ${field.withTime ? "'YYYY-MM-DD HH:mm'（北京时间）" : 'YYYY-MM-DD'}。`,
+          en: `Not a valid date; write ${field.withTime ? "'YYYY-MM-DD HH:mm' (Beijing time)" : 'YYYY-MM-DD'}.`,
+        };
+      }
+      return {
+        zh: `类型不对，应为${field ? KIND_ZH[field.kind] : issue.expected}。${hint}`,
+        en: `Expected ${issue.expected}, got ${typeof issueInput}.`,
+      };
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+      const unit = { string: ['个字', 'characters'], array: ['项', 'items'] }[issue.origin as string] ?? ['', ''];
+      return {
+        zh: `${small ? '至少' : '最多'} ${limit}${unit[0] ? ` ${unit[0]}` : ''}${unit[0] ? '' : small ? '（不能更小）' : '（不能更大）'}。${hint}`,
+        en: `Must be ${small ? 'at least' : 'at most'} ${limit}${unit[1] ? ` ${unit[1]}` : ''}.`,
+      };
+    }
+    case 'invalid_value': {
+      const allowed =
+        field?.kind === 'select' ? field.options.map((o) => `${o.value}（${o.label}）`) : issue.values.map(String);
+      return {
+        zh: `“${String(issueInput)}”不是可选值，只能是：${allowed.join('、')}。`,
+        en: `Must be one of: ${issue.values.map(String).join(', ')}.`,
+      };
+    }
+    case 'invalid_format':
+      if (field?.kind === 'url') return { zh: '网址须以 http:// 或 https:// 开头。', en: 'Must be an http(s) URL.' };
+      if (field?.kind === 'image' || field?.kind === 'file') {
+        return {
+          zh: '应为媒体库中的文件路径，以 /uploads/ 开头，如 /uploads/2026/photo.jpg。',
+          en: 'Must be a media path starting with /uploads/.',
+        };
+      }
+      return { zh: issue.message, en: issue.message };
+    case 'not_multiple_of':
+      return { zh: '必须是整数。', en: 'Must be a whole number.' };
+    case 'unrecognized_keys':
+      return {
+        zh: `未知字段：${issue.keys.join('、')}。请检查拼写，或删除这些字段。`,
+        en: `Unknown field(s): ${issue.keys.join(', ')}. Check the spelling or remove them.`,
+      };
+    case 'custom': {
+      const relation = (issue.params as { relation?: string } | undefined)?.relation;
+      if (relation) {
+        return {
+          zh: `找不到标识为“${String(issueInput)}”的条目（${relation}）。请从已有条目中选择，或先创建它。`,
+          en: `No entry "${String(issueInput)}" exists in ${relation}. Pick an existing one or create it first.`,
+        };
+      }
+      const [zh = issue.message, en = zh] = issue.message.split(' / ');
+      return { zh, en };
+    }
+    default:
+      return { zh: issue.message, en: issue.message };
+  }
+}
+
+/** Explains zod issues in terms of the model's fields: Chinese label, what is wrong, how to fix it. */
+export function explainIssues(
+  fields: readonly Field[],
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+): FieldProblem[] {
+  return issues.map((issue) => {
+    const { field, label } = resolveField(fields, issue.path);
+    return {
+      path: issue.path.map(String).join('.') || '(frontmatter)',
+      label: label || '（整体）',
+      ...explain(field, issue, valueAt(data, issue.path)),
+    };
+  });
+}
+
+/** Formats the problems of one file as the message that stops the build. */
+export function formatContentError(filePath: string, problems: readonly FieldProblem[]): string {
+  const lines = problems.map((p) => `  • ${p.label} (${p.path})：${p.zh}\n    ${p.en}`);
+  return [
+    `内容错误 / Content error: ${filePath}`,
+    ...lines,
+    '  请在 CMS 中或直接在该文件中修改后重新构建。 / Fix the file (or edit it in the CMS) and build again.',
+  ].join('\n');
+}
