@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+test('an article shows title, date, author, source, reading time and tags', async ({ page }) => {
+  await page.goto('articles/informatization-party-building-strategy/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('信息化背景下的高职学校党建工作策略分析');
+  const meta = page.locator('article header dl');
+  await expect(meta).toContainText('2021年11月30日');
+  await expect(meta).toContainText('林昭绚');
+  await expect(meta).toContainText('《魅力中国》2021年第6期');
+  await expect(meta).toContainText(/约 \d+ 分钟/);
+  await expect(page.getByRole('heading', { level: 2, name: /^一、/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: '标签' }).getByRole('link').first()).toBeVisible();
+});
+
+test('an article links to its branch and to the previous and next article', async ({ page }) => {
+  await page.goto('categories/branch-life/');
+  await page.locator('main article a').first().click();
+  await expect(page.locator('article header dl')).toContainText('支部：');
+  const pager = page.getByRole('navigation', { name: '上一篇和下一篇' });
+  const next = pager.getByRole('link').first();
+  const target = (await next.locator('span').last().textContent())?.trim() ?? '';
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target);
+});
+
+test('an article ships under 5 KB of JavaScript', async ({ page }) => {
+  let bytes = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') bytes += (await response.body()).length;
+  });
+  await page.goto('articles/informatization-party-building-strategy/', { waitUntil: 'networkidle' });
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.reduce((sum, s) => sum + (s.textContent?.length ?? 0), 0));
+  expect(bytes + inline).toBeLessThan(5 * 1024);
+});

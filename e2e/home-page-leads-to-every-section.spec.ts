@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+test('the home page shows the site, pinned articles and every category', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(/华章职业技术学院党建网/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('华章职业技术学院党建网');
+  await expect(page.locator('#home-pinned + ul > li')).toHaveCount(2);
+  for (const category of ['党建动态', '理论学习', '通知公告', '支部风采', '师生心声']) {
+    await expect(page.getByRole('heading', { level: 2, name: category })).toBeVisible();
+  }
+});
+
+test('the main navigation reaches each section and marks the current one', async ({ page }) => {
+  await page.goto('./');
+  const nav = page.getByRole('navigation', { name: '主导航', exact: true });
+  await nav.getByRole('link', { name: '学习资料' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习资料');
+  await expect(nav.getByRole('link', { name: '学习资料' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: '党支部' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('党支部');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('on a phone, the menu opens and lists the sections', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await page.locator('[data-mobile-nav] summary').click();
+  const menu = page.getByRole('navigation', { name: '主导航（移动端）' });
+  await expect(menu.getByRole('link', { name: '理论学习' })).toBeVisible();
+});

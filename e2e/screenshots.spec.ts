@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+// Screenshots for people to look at (test-results/screenshots/), not pixel comparisons.
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+] as const;
+const PAGES = [
+  { name: 'home', path: './' },
+  { name: 'article', path: 'articles/informatization-party-building-strategy/' },
+] as const;
+
+for (const viewport of VIEWPORTS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`screenshots of home and an article, ${viewport.name}, ${scheme}`, async ({ page }, info) => {
+      test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const target of PAGES) {
+        await page.goto(target.path);
+        await expect(page.locator('h1')).toBeVisible();
+        await page.screenshot({
+          path: `test-results/screenshots/${target.name}-${viewport.name}-${scheme}.png`,
+          fullPage: target.name === 'home',
+        });
+      }
+    });
+  }
+}

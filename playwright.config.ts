@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import { buildEnv, TEST_BUILDS } from './scripts/lib/builds.mjs';
+
+/** Debian's Chromium: Playwright cannot download its own browsers on these machines. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/**
+ * End-to-end tests against the built site served over HTTP (`astro preview` of the static
+ * output), once at the root and once under the intranet sub-path. `npm test` builds both first.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+  },
+  projects: TEST_BUILDS.map((build) => ({
+    name: build.name,
+    use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
+  })),
+  webServer: TEST_BUILDS.map((build) => ({
+    // --ignore-lock: the two previews (and a developer's own) of one project may run side by side.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,
+    url: `http://127.0.0.1:${build.port}${build.base}`,
+    env: buildEnv(build),
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  })),
+});

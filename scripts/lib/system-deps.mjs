@@ -1,0 +1,25 @@
+// Installs the Debian packages the project needs outside npm, when they are missing.
+import { existsSync } from 'node:fs';
+import { run, step, succeeds } from './run.mjs';
+
+/** Debian packages by what needs them. */
+export const BROWSER_PACKAGES = ['chromium', 'fonts-noto-cjk'];
+
+const isInstalled = (pkg) => succeeds('dpkg-query', ['-W', '-f=${Status}', pkg]) && existsSync(`/usr/share/doc/${pkg}`);
+
+/**
+ * Ensures Debian packages are installed, with apt-get when we are root. Playwright cannot
+ * download its own browsers here, so the tests drive Debian's Chromium; without the CJK fonts,
+ * screenshots show boxes instead of Chinese.
+ */
+export async function ensureDebianPackages(packages) {
+  const missing = packages.filter((pkg) => !isInstalled(pkg));
+  if (missing.length === 0) return;
+  step(`Installing Debian packages: ${missing.join(' ')}`);
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Missing Debian packages: ${missing.join(' ')}. Run: sudo apt-get install -y ${missing.join(' ')}`);
+  }
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  await run('apt-get', ['update', '-qq'], { env });
+  await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
+}
