@@ -37,3 +37,22 @@ test('on a phone, the menu opens and lists the sections', async ({ page }) => {
   const menu = page.getByRole('navigation', { name: '主导航（移动端）' });
   await expect(menu.getByRole('link', { name: '理论学习' })).toBeVisible();
 });
+
+test('no page scrolls sideways on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const path of [
+    './',
+    'articles/',
+    'articles/informatization-party-building-strategy/',
+    'branches/',
+    'materials/',
+    'tags/',
+    'about/',
+  ]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -229,7 +229,7 @@ export const materials = {
       hint: '上传 PDF 或 Word 文件，并填写读者看到的名称。',
       doc: 'Downloadable files (PDF, DOCX) with display titles.',
       summaryField: 'title',
-      min: 0,
+      optional: true,
       fields: [
         file({ name: 'file', label: '文件', doc: 'Path of the file in the media folder.' }),
         string({ name: 'title', label: '显示名称', doc: 'Name shown to readers.', max: 120 }),
@@ -334,7 +334,7 @@ export const lessons = {
       min: 0,
       fields: [
         string({ name: 'question', label: '题目', doc: 'The question.', max: 300 }),
-        tags({ name: 'options', label: '选项', doc: 'Answer options, in order.', min: 2, max: 8 }),
+        tags({ name: 'options', label: '选项', doc: 'Answer options, in order.', min: 2, max: 8, itemMax: 120 }),
         indexList({
           name: 'answer',
           label: '正确答案序号',

@@ -62,6 +62,8 @@ export interface TagsField extends FieldBase {
   kind: 'tags';
   min?: number;
   max?: number;
+  /** Longest allowed item, in characters (default 30: a tag, not a sentence). */
+  itemMax?: number;
 }
 export interface RelationField extends FieldBase {
   kind: 'relation';

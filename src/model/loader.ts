@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -73,15 +73,39 @@ function wrap(inner: Loader, fields: readonly Field[], schema: z.ZodType): Loade
 /**
  * Loads a folder collection with the glob loader, giving each entry its file name as id and
  * explaining schema problems in Chinese and English with the file and field (Astro's own message
- * names neither the file nor the fix).
+ * names neither the file nor the fix). Two files with one id are an error: Astro would keep one
+ * silently when their contents are identical.
  */
 export function modelLoader(def: CollectionDef, schema: z.ZodType): Loader {
-  const inner = glob({
-    pattern: PATTERNS[def.format],
-    base: `./${CONTENT_DIR}/${def.name}`,
-    generateId: ({ entry }) => idFromPath(def.name, entry),
-  });
-  return wrap(inner, def.fields, schema);
+  return {
+    name: 'xinhuo-model-loader',
+    load: (context) => {
+      const seen = new Map<string, string>();
+      const inner = glob({
+        pattern: PATTERNS[def.format],
+        base: `./${CONTENT_DIR}/${def.name}`,
+        generateId: ({ entry }) => {
+          const id = idFromPath(def.name, entry);
+          const previous = seen.get(id);
+          if (previous && previous !== entry && existsSync(join(CONTENT_DIR, def.name, previous))) {
+            throw new ContentError(duplicateMessage(def.name, id, previous, entry));
+          }
+          seen.set(id, entry);
+          return id;
+        },
+      });
+      return wrap(inner, def.fields, schema).load(context);
+    },
+  };
+}
+
+function duplicateMessage(collection: string, id: string, first: string, second: string): string {
+  const dir = `${CONTENT_DIR}/${collection}`;
+  return [
+    `内容错误 / Content error: ${dir}/${second}`,
+    `  • 与 ${dir}/${first} 的文件名重复（“${id}”）。文件名就是网址，必须唯一：请重命名其中一个文件。`,
+    `    Duplicate id "${id}": ${dir}/${first} has the same file name. Ids are URLs and must be unique; rename one.`,
+  ].join('\n');
 }
 
 /** Loads one settings file as a collection with a single entry. */

@@ -33,7 +33,13 @@ function baseSchema(field: Field, ids: IdLookup): z.ZodType {
     case 'select':
       return z.enum(field.options.map((o) => o.value) as [string, ...string[]]);
     case 'tags': {
-      let list = z.array(z.string().trim().min(1).max(30));
+      let list = z.array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .max(field.itemMax ?? 30),
+      );
       if (field.min !== undefined) list = list.min(field.min);
       if (field.max !== undefined) list = list.max(field.max);
       return list;
