@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { buildEnv, TEST_BUILDS } from './scripts/lib/builds.mjs';
+import { buildEnv, testBuilds } from './scripts/lib/builds.mjs';
 
 /** Debian's Chromium: Playwright cannot download its own browsers on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +16,8 @@ const CHROMIUM_ARGS = [
  * End-to-end tests against the built site served over HTTP (`astro preview` of the static
  * output), once at the root and once under the intranet sub-path. `npm test` builds both first.
  */
+const TEST_BUILDS = testBuilds();
+
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,

@@ -34,3 +34,13 @@ test('an article ships under 5 KB of JavaScript', async ({ page }) => {
     .evaluateAll((scripts) => scripts.reduce((sum, s) => sum + (s.textContent?.length ?? 0), 0));
   expect(bytes + inline).toBeLessThan(5 * 1024);
 });
+
+test('printing an article keeps the text and leaves out header, footer and navigation', async ({ page }) => {
+  await page.goto('articles/informatization-party-building-strategy/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header[data-site-header]')).toBeHidden();
+  await expect(page.locator('footer[data-site-footer]')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '本文目录' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '结束语' })).toBeVisible();
+});

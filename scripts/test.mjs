@@ -1,6 +1,6 @@
 // The whole test suite, as run by the README's test command and by CI:
 // system packages → type check, lint, format → unit tests → builds → Playwright in Chromium.
-import { buildAll } from './lib/builds.mjs';
+import { buildAll, freePort } from './lib/builds.mjs';
 import { run, step } from './lib/run.mjs';
 import { BROWSER_PACKAGES, ensureDebianPackages } from './lib/system-deps.mjs';
 
@@ -11,6 +11,8 @@ try {
   await run('npm', ['run', '--silent', 'check']);
   step('Unit tests (vitest)');
   await run('vitest', ['run']);
+  // The builds bake their origin into RSS and sitemap URLs, so the ports are chosen before building.
+  process.env.XINHUO_E2E_PORTS ??= `${await freePort()},${await freePort()}`;
   await buildAll();
   step('End-to-end tests (Playwright, Debian Chromium)');
   await run('playwright', ['test']);

@@ -4,6 +4,7 @@ export interface TestBuild {
   outDir: string;
   port: number;
 }
-export declare const TEST_BUILDS: TestBuild[];
+export declare function testBuilds(): TestBuild[];
 export declare function buildEnv(build: TestBuild): Record<string, string>;
 export declare function buildAll(builds?: TestBuild[]): Promise<void>;
+export declare function freePort(): Promise<number>;

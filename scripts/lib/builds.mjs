@@ -1,11 +1,19 @@
 // The two builds the tests serve: at the root of a host and under an intranet sub-path.
+import { createServer } from 'node:net';
 import { run, step } from './run.mjs';
 
-/** Where each test build goes and which base it uses. */
-export const TEST_BUILDS = [
-  { name: 'root', base: '/', outDir: 'dist', port: 4321 },
-  { name: 'subpath', base: '/dangjian/', outDir: 'dist-subpath', port: 4322 },
-];
+/**
+ * Where each test build goes, which base it uses and where it is served. `npm test` picks two
+ * free ports once (so a developer's own server cannot collide) and hands them to the builds and
+ * to Playwright through XINHUO_E2E_PORTS; the defaults serve `npm run test:e2e` on its own.
+ */
+export function testBuilds() {
+  const [root = 4321, subpath = 4322] = (process.env.XINHUO_E2E_PORTS ?? '').split(',').filter(Boolean).map(Number);
+  return [
+    { name: 'root', base: '/', outDir: 'dist', port: root },
+    { name: 'subpath', base: '/dangjian/', outDir: 'dist-subpath', port: subpath },
+  ];
+}
 
 /** Environment that makes astro build/preview use a given deployment. */
 export const buildEnv = ({ base, outDir, port }) => ({
@@ -15,9 +23,22 @@ export const buildEnv = ({ base, outDir, port }) => ({
 });
 
 /** Builds the site once per deployment. */
-export async function buildAll(builds = TEST_BUILDS) {
+export async function buildAll(builds = testBuilds()) {
   for (const build of builds) {
     step(`Building the site at ${build.base} → ${build.outDir}/`);
     await run('astro', ['build'], { env: buildEnv(build) });
   }
+}
+
+/** Asks the OS for a free loopback port. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
