@@ -1,5 +1,5 @@
 // Small helpers shared by the project's command-line scripts.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /** Runs a command with inherited stdio; resolves on exit 0, rejects otherwise. */
 export function run(command, args, options = {}) {
@@ -10,11 +10,6 @@ export function run(command, args, options = {}) {
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
     );
   });
-}
-
-/** Whether a command exits 0 (quietly). */
-export function succeeds(command, args) {
-  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 }
 
 /** Prints a step heading. */

@@ -1,11 +1,13 @@
 // Installs the Debian packages the project needs outside npm, when they are missing.
-import { existsSync } from 'node:fs';
-import { run, step, succeeds } from './run.mjs';
+import { spawnSync } from 'node:child_process';
+import { run, step } from './run.mjs';
 
 /** Debian packages by what needs them. */
 export const BROWSER_PACKAGES = ['chromium', 'fonts-noto-cjk'];
 
-const isInstalled = (pkg) => succeeds('dpkg-query', ['-W', '-f=${Status}', pkg]) && existsSync(`/usr/share/doc/${pkg}`);
+/** Whether dpkg reports a package as fully installed (not merely known or removed). */
+const isInstalled = (pkg) =>
+  spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout === 'install ok installed';
 
 /**
  * Ensures Debian packages are installed, with apt-get when we are root. Playwright cannot
