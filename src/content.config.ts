@@ -11,16 +11,16 @@ import {
   siteSettings,
 } from './model/collections';
 import type { CollectionDef, SingletonDef } from './model/fields';
-import { idsOnDisk, modelLoader, singletonLoader } from './model/loader';
+import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './model/loader';
 import { toZodSchema } from './model/to-zod';
 
 // Thin on purpose: every field is declared in src/model/collections.ts.
 const folder = <const D extends CollectionDef>(def: D) => {
-  const schema = toZodSchema(def, idsOnDisk);
+  const schema = toZodSchema(def, LOOKUPS_ON_DISK);
   return defineCollection({ loader: modelLoader(def, schema), schema });
 };
 const settings = <const D extends SingletonDef>(def: D) => {
-  const schema = toZodSchema(def, idsOnDisk);
+  const schema = toZodSchema(def, LOOKUPS_ON_DISK);
   return defineCollection({ loader: singletonLoader(def, schema), schema });
 };
 

@@ -16,7 +16,7 @@ const sites: string[] = [];
 function buildWith(change: (site: string) => void): { status: number | null; output: string } {
   const site = mkdtempSync(join(tmpdir(), 'xinhuo-content-'));
   sites.push(site);
-  for (const entry of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
@@ -52,6 +52,20 @@ describe('content errors stop the build', { timeout: 180_000 }, () => {
     );
     expect(status).not.toBe(0);
     expect(output).toContain('所属支部 (branch)：找不到标识为“no-such-branch”的条目');
+  });
+
+  it('rejects an attachment whose file is not in the media folder', () => {
+    const material = 'src/content/materials/party-branch-work-handbook-2026.mdx';
+    const { status, output } = buildWith((site) =>
+      edit(site, material, (t) =>
+        t.replace(/file: \/uploads\/materials\/[^\n]+/, 'file: /uploads/materials/missing.pdf'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(`内容错误 / Content error: ${material}`);
+    expect(output).toContain(
+      '附件 › 第 1 项 › 文件 (attachments.0.file)：媒体库中没有文件“/uploads/materials/missing.pdf”',
+    );
   });
 
   it('rejects a file name that cannot be a URL and suggests one', () => {

@@ -10,8 +10,8 @@ const KIND: Record<Field['kind'], string> = {
   select: 'one of',
   tags: 'list of text',
   relation: 'id of',
-  image: 'image path (/uploads/…)',
-  file: 'file path (/uploads/…)',
+  image: 'image in the media folder (/uploads/…; must exist)',
+  file: 'file in the media folder (/uploads/…; must exist)',
   indexList: 'list of indexes (from 0)',
   objectList: 'list of records',
 };

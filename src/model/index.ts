@@ -2,5 +2,5 @@
 export * from './collections';
 export type * from './fields';
 export { toDecapCollection, toDecapCollections, toDecapField, toDecapSettings } from './to-decap';
-export { toZodSchema, type IdLookup } from './to-zod';
+export { toZodSchema, type Lookups } from './to-zod';
 export { explainIssues, formatContentError, type FieldProblem } from './messages';

@@ -3,10 +3,11 @@ import { basename, extname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { mediaFileSize } from '../lib/files';
 import { SLUG_PATTERN, slugify } from '../lib/slug';
 import type { CollectionDef, Field, SingletonDef } from './fields';
 import { explainIssues, formatContentError } from './messages';
-import type { IdLookup } from './to-zod';
+import type { Lookups } from './to-zod';
 
 /** Where content lives, relative to the project root (Astro runs from there). */
 export const CONTENT_DIR = 'src/content';
@@ -36,7 +37,7 @@ export function idFromPath(collection: string, entry: string): string {
 }
 
 /** Lists the ids of a collection by reading its folder (used to check relation fields). */
-export const idsOnDisk: IdLookup = (collection) => {
+const idsOnDisk = (collection: string): ReadonlySet<string> => {
   const dir = join(process.cwd(), CONTENT_DIR, collection);
   try {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -44,6 +45,12 @@ export const idsOnDisk: IdLookup = (collection) => {
   } catch {
     return new Set();
   }
+};
+
+/** Checks references against the files on disk: entries in src/content, media in public/. */
+export const LOOKUPS_ON_DISK: Lookups = {
+  ids: idsOnDisk,
+  mediaExists: (path) => mediaFileSize(path) !== undefined,
 };
 
 /** Validates raw entry data, throwing a ContentError that explains every problem. */

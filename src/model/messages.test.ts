@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { activities, articles } from './collections';
 import { explainIssues, formatContentError } from './messages';
-import { fakeIds, validActivity, validArticle } from './test-helpers';
+import { fakeLookups, validActivity, validArticle } from './test-helpers';
 import { toZodSchema } from './to-zod';
 
 const problemsOf = (def: typeof articles | typeof activities, data: unknown) => {
-  const result = toZodSchema(def, fakeIds).safeParse(data);
+  const result = toZodSchema(def, fakeLookups).safeParse(data);
   if (result.success) throw new Error('expected invalid data');
   return explainIssues(def.fields, result.error.issues, data);
 };
@@ -28,6 +28,13 @@ describe('explainIssues', () => {
   it('explains a dangling relation', () => {
     const [problem] = problemsOf(activities, validActivity({ branch: 'ghost' }));
     expect(problem?.zh).toContain('找不到标识为“ghost”的条目');
+  });
+
+  it('explains a missing media file and where to put it', () => {
+    const [problem] = problemsOf(articles, validArticle({ cover: '/uploads/2026/gone.jpg', coverAlt: '说明' }));
+    expect(problem).toMatchObject({ path: 'cover', label: '封面图' });
+    expect(problem?.zh).toContain('媒体库中没有文件“/uploads/2026/gone.jpg”');
+    expect(problem?.zh).toContain('public/uploads/2026/gone.jpg');
   });
 
   it('explains a date-time format in both languages', () => {

@@ -101,7 +101,14 @@ function explain(field: Field | undefined, issue: z.core.$ZodIssue, issueInput: 
         en: `Unknown field(s): ${issue.keys.join(', ')}. Check the spelling or remove them.`,
       };
     case 'custom': {
-      const relation = (issue.params as { relation?: string } | undefined)?.relation;
+      const params = issue.params as { relation?: string; missingMedia?: boolean } | undefined;
+      if (params?.missingMedia) {
+        return {
+          zh: `媒体库中没有文件“${String(issueInput)}”。请在 CMS 中重新上传，或把文件放到 public${String(issueInput)}。`,
+          en: `The media file ${String(issueInput)} does not exist; upload it again or add it under public/.`,
+        };
+      }
+      const relation = params?.relation;
       if (relation) {
         return {
           zh: `找不到标识为“${String(issueInput)}”的条目（${relation}）。请从已有条目中选择，或先创建它。`,

@@ -1,3 +1,5 @@
+import type { Lookups } from './to-zod';
+
 /** Factories for model tests: valid entries that a test then breaks one field at a time. */
 export const validArticle = (overrides: Record<string, unknown> = {}) => ({
   title: '学院党委召开理论学习中心组学习会',
@@ -22,10 +24,13 @@ export const validActivity = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** An id lookup with a fixed set of branches and courses. */
-export const fakeIds = (collection: string): ReadonlySet<string> =>
-  new Set(
-    ({ branches: ['it-faculty', 'mech-faculty'], courses: ['party-basics-2026'] } as Record<string, string[]>)[
-      collection
-    ] ?? [],
-  );
+/** Lookups with a fixed set of branches and courses, and media files under /uploads/ok/. */
+export const fakeLookups: Lookups = {
+  ids: (collection) => new Set(FAKE_IDS[collection] ?? []),
+  mediaExists: (path) => path.startsWith('/uploads/ok/'),
+};
+
+const FAKE_IDS: Record<string, string[]> = {
+  branches: ['it-faculty', 'mech-faculty'],
+  courses: ['party-basics-2026'],
+};

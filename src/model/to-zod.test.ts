@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { activities, articles, assessmentSettings, lessons } from './collections';
-import { fakeIds, validActivity, validArticle } from './test-helpers';
+import { fakeLookups, validActivity, validArticle } from './test-helpers';
 import { toZodSchema } from './to-zod';
 
-const articleSchema = toZodSchema(articles, fakeIds);
-const activitySchema = toZodSchema(activities, fakeIds);
+const articleSchema = toZodSchema(articles, fakeLookups);
+const activitySchema = toZodSchema(activities, fakeLookups);
 
 describe('toZodSchema: articles', () => {
   it('accepts a valid article and applies defaults', () => {
@@ -35,13 +35,20 @@ describe('toZodSchema: articles', () => {
     expect(result.error?.issues.map((i) => i.path[0])).toContain(field);
   });
 
+  it('requires media files to exist, so no download or image is ever broken', () => {
+    const ok = articleSchema.safeParse(validArticle({ cover: '/uploads/ok/a.jpg', coverAlt: '党员志愿者在社区服务' }));
+    expect(ok.success).toBe(true);
+    const missing = articleSchema.safeParse(validArticle({ cover: '/uploads/gone.jpg', coverAlt: '说明' }));
+    expect(missing.error?.issues.map((i) => i.path.join('.'))).toEqual(['cover']);
+  });
+
   it('rejects unknown keys, so a misspelt field is not silently dropped', () => {
     const result = articleSchema.safeParse(validArticle({ titel: 'x' }));
     expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 
   it('checks cross-field rules: updated after date, alt text with a cover', () => {
-    const result = articleSchema.safeParse(validArticle({ updated: '2026-10-01', cover: '/uploads/a.jpg' }));
+    const result = articleSchema.safeParse(validArticle({ updated: '2026-10-01', cover: '/uploads/ok/a.jpg' }));
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['coverAlt', 'updated']);
   });
 });
@@ -73,7 +80,7 @@ describe('toZodSchema: activities', () => {
 
 describe('toZodSchema: nested lists', () => {
   it('checks quiz answers against their options', () => {
-    const schema = toZodSchema(lessons, fakeIds);
+    const schema = toZodSchema(lessons, fakeLookups);
     const lesson = {
       course: 'party-basics-2026',
       order: 1,
@@ -85,7 +92,7 @@ describe('toZodSchema: nested lists', () => {
   });
 
   it('validates the settings files too', () => {
-    const schema = toZodSchema(assessmentSettings, fakeIds);
+    const schema = toZodSchema(assessmentSettings, fakeLookups);
     expect(schema.safeParse({ rules: [{ type: 'theme-day', period: 'month', count: 1 }] }).success).toBe(true);
     expect(schema.safeParse({ rules: [{ type: 'theme-day', period: 'week', count: 1 }] }).success).toBe(false);
   });

@@ -2,13 +2,18 @@ import { z } from 'astro/zod';
 import { parseShanghaiDate } from '../lib/date';
 import type { CollectionDef, Field, InferFields, SingletonDef } from './fields';
 
-/** Returns the ids that exist in a collection; relation fields are checked against it. */
-export type IdLookup = (collection: string) => ReadonlySet<string>;
+/** What the schema checks against outside the entry itself. */
+export interface Lookups {
+  /** The ids that exist in a collection; relation fields are checked against it. */
+  ids: (collection: string) => ReadonlySet<string>;
+  /** Whether a media file (`/uploads/…`) exists; media fields are checked against it. */
+  mediaExists: (path: string) => boolean;
+}
 
 /** Media paths are site-relative paths into the media folder (public/uploads/). */
 const MEDIA_PATH = /^\/uploads\/[^\s?#]+$/;
 
-function baseSchema(field: Field, ids: IdLookup): z.ZodType {
+function baseSchema(field: Field, lookups: Lookups): z.ZodType {
   switch (field.kind) {
     case 'string':
     case 'text': {
@@ -45,38 +50,41 @@ function baseSchema(field: Field, ids: IdLookup): z.ZodType {
       return list;
     }
     case 'relation':
-      return z.string().refine((id) => ids(field.collection).has(id), {
+      return z.string().refine((id) => lookups.ids(field.collection).has(id), {
         params: { relation: field.collection },
       });
     case 'image':
     case 'file':
-      return z.string().regex(MEDIA_PATH);
+      return z
+        .string()
+        .regex(MEDIA_PATH)
+        .refine((path) => lookups.mediaExists(path), { params: { missingMedia: true }, abort: true });
     case 'indexList':
       return z.array(z.number().int().min(0)).min(field.min ?? 0);
     case 'objectList': {
-      const list = z.array(objectSchema(field.fields, ids));
+      const list = z.array(objectSchema(field.fields, lookups));
       return field.min !== undefined ? list.min(field.min) : list;
     }
   }
 }
 
-function fieldSchema(field: Field, ids: IdLookup): z.ZodType {
-  const schema = baseSchema(field, ids).describe(field.doc);
+function fieldSchema(field: Field, lookups: Lookups): z.ZodType {
+  const schema = baseSchema(field, lookups).describe(field.doc);
   if ('default' in field && field.default !== undefined) return schema.default(field.default);
   return field.optional ? schema.optional() : schema;
 }
 
-function objectSchema(fields: readonly Field[], ids: IdLookup) {
+function objectSchema(fields: readonly Field[], lookups: Lookups) {
   // Strict: a misspelt key (`titel:`) is an error rather than silently ignored.
-  return z.strictObject(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, ids)])));
+  return z.strictObject(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, lookups)])));
 }
 
 /** Derives the zod schema of a collection or settings file, cross-field rules included. */
 export function toZodSchema<const D extends CollectionDef | SingletonDef>(
   def: D,
-  ids: IdLookup,
+  lookups: Lookups,
 ): z.ZodType<InferFields<D['fields']>> {
-  const schema = objectSchema(def.fields, ids);
+  const schema = objectSchema(def.fields, lookups);
   const refine = 'refine' in def ? def.refine : undefined;
   if (!refine) return schema as unknown as z.ZodType<InferFields<D['fields']>>;
   return schema.superRefine((data, ctx) => {
