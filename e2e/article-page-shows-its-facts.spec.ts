@@ -44,3 +44,12 @@ test('printing an article keeps the text and leaves out header, footer and navig
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: '结束语' })).toBeVisible();
 });
+
+test('related reading shares a tag with the article', async ({ page }) => {
+  await page.goto('articles/2026-quality-of-three-meetings-one-lesson/');
+  const tags = await page.getByRole('list', { name: '标签' }).getByRole('link').allTextContents();
+  const related = page.getByRole('region', { name: '相关阅读' });
+  await related.getByRole('link').first().click();
+  const relatedTags = await page.getByRole('list', { name: '标签' }).getByRole('link').allTextContents();
+  expect(relatedTags.filter((t) => tags.includes(t)).length).toBeGreaterThan(0);
+});

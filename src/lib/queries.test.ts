@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, neighbours, pageRoutes, paginate, publishedNewestFirst, sortByDateDesc } from './queries';
+import {
+  groupBy,
+  pageRoutes,
+  paginate,
+  publishedNewestFirst,
+  relatedByTags,
+  sortByDateDesc,
+  withNeighbours,
+} from './queries';
 
 const entry = (id: string, date: string, extra: { draft?: boolean } = {}) => ({
   id,
@@ -46,7 +54,7 @@ describe('paginate', () => {
   });
 });
 
-describe('groupBy and neighbours', () => {
+describe('groupBy and withNeighbours', () => {
   it('groups by one or many keys', () => {
     const groups = groupBy(
       [
@@ -58,10 +66,43 @@ describe('groupBy and neighbours', () => {
     expect(groups.get('y')?.map((e) => e.id)).toEqual(['a', 'b']);
   });
 
-  it('finds the newer and older neighbour', () => {
+  it('pairs each entry with its newer and older neighbour', () => {
     const list = [{ id: 'new' }, { id: 'mid' }, { id: 'old' }];
-    expect(neighbours(list, 'mid')).toEqual({ newer: { id: 'new' }, older: { id: 'old' } });
-    expect(neighbours(list, 'new')).toEqual({ newer: undefined, older: { id: 'mid' } });
-    expect(neighbours(list, 'none')).toEqual({});
+    expect(withNeighbours(list)).toEqual([
+      { entry: { id: 'new' }, newer: undefined, older: { id: 'mid' } },
+      { entry: { id: 'mid' }, newer: { id: 'new' }, older: { id: 'old' } },
+      { entry: { id: 'old' }, newer: { id: 'mid' }, older: undefined },
+    ]);
+  });
+});
+
+describe('relatedByTags', () => {
+  const tagged = (id: string, date: string, tags: string[]) => ({ id, data: { date: new Date(date), tags } });
+  const self = tagged('self', '2026-05-01', ['三会一课', '主题党日']);
+  const list = [
+    self,
+    tagged('one-old', '2025-01-01', ['三会一课']),
+    tagged('two', '2024-01-01', ['三会一课', '主题党日']),
+    tagged('one-new', '2026-01-01', ['主题党日', '志愿服务']),
+    tagged('none', '2026-06-01', ['志愿服务']),
+  ];
+
+  it('ranks by shared tags, then newest, without the entry itself or unrelated ones', () => {
+    expect(
+      relatedByTags(
+        self,
+        groupBy(list, (e) => e.data.tags),
+      ).map((e) => e.id),
+    ).toEqual(['two', 'one-new', 'one-old']);
+  });
+
+  it('keeps to the limit', () => {
+    expect(
+      relatedByTags(
+        self,
+        groupBy(list, (e) => e.data.tags),
+        1,
+      ).map((e) => e.id),
+    ).toEqual(['two']);
   });
 });

@@ -48,11 +48,9 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[] | u
   return groups;
 }
 
-/** The neighbours of an entry in a sorted list: `newer` comes before it, `older` after it. */
-export function neighbours<T extends { id: string }>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
-  const i = sorted.findIndex((e) => e.id === id);
-  if (i < 0) return {};
-  return { newer: sorted[i - 1], older: sorted[i + 1] };
+/** Each entry of a sorted list with its neighbours: `newer` comes before it, `older` after it. */
+export function withNeighbours<T>(sorted: readonly T[]): { entry: T; newer: T | undefined; older: T | undefined }[] {
+  return sorted.map((entry, i) => ({ entry, newer: sorted[i - 1], older: sorted[i + 1] }));
 }
 
 /** Number of entries on one page of a list. */
@@ -67,4 +65,26 @@ export function pageRoutes<T, P extends Record<string, string>>(items: readonly 
     params: { ...params, page: page.current === 1 ? undefined : `page/${page.current}` },
     props: { page },
   }));
+}
+
+/**
+ * Entries related to one by shared tags: most shared tags first, then newest. Entries sharing
+ * no tag are not related. Takes the entries grouped by tag (see groupBy), so each page only
+ * looks at the entries that share one of its tags.
+ */
+export function relatedByTags<T extends Dated & { id: string; data: { tags: string[] } }>(
+  entry: T,
+  byTag: ReadonlyMap<string, readonly T[]>,
+  limit = 4,
+): T[] {
+  const shared = new Map<T, number>();
+  for (const tag of new Set(entry.data.tags)) {
+    for (const other of byTag.get(tag) ?? []) {
+      if (other.id !== entry.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  return [...shared]
+    .sort(([a, sa], [b, sb]) => sb - sa || b.data.date.getTime() - a.data.date.getTime())
+    .slice(0, limit)
+    .map(([other]) => other);
 }
