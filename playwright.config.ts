@@ -23,7 +23,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // `npm test` also asks for the JSON report (PLAYWRIGHT_JSON_OUTPUT_NAME) to print its closing count.
+  reporter: [
+    ['list'],
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as ['json']] : []),
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as ['html', { open: 'never' }]]),
+  ],
   use: {
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     locale: 'zh-CN',
