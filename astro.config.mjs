@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { rebaseLinks } from './src/lib/rebase-links.ts';
 
 /**
  * Deployment is chosen by environment, so one checkout can build for the root of a host and for
@@ -22,6 +24,8 @@ export default defineConfig({
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],
+  // Links and images written `/…` in Markdown follow the deployment's base path.
+  markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {
     plugins: [tailwindcss()],
     build: {

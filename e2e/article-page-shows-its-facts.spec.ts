@@ -53,3 +53,17 @@ test('related reading shares a tag with the article', async ({ page }) => {
   const relatedTags = await page.getByRole('list', { name: '标签' }).getByRole('link').allTextContents();
   expect(relatedTags.filter((t) => tags.includes(t)).length).toBeGreaterThan(0);
 });
+
+test('a link written in Markdown as /articles/… works under the base path', async ({ page }) => {
+  await page.goto('articles/2026-q4-three-meetings-records-notice/');
+  await page.getByRole('link', { name: '《把“三会一课”开出质量》' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('把“三会一课”开出质量');
+});
+
+test('the table of contents jumps to its sections', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('articles/informatization-party-building-strategy/');
+  await page.getByRole('navigation', { name: '本文目录' }).getByRole('link', { name: '结束语' }).click();
+  await expect(page).toHaveURL(/#%E7%BB%93%E6%9D%9F%E8%AF%AD$/);
+  await expect(page.getByRole('heading', { level: 2, name: '结束语' })).toBeInViewport();
+});
