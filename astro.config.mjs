@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { search } from './src/integrations/search.ts';
 import { rebaseLinks } from './src/lib/rebase-links.ts';
 
 /**
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), search()],
   // Links and images written `/…` in Markdown follow the deployment's base path.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {

@@ -30,6 +30,7 @@ export const routes = {
   materials: () => href('materials/'),
   material: (id: string) => href(`materials/${id}/`),
   page: (id: string) => href(`${id}/`),
+  search: () => href('search/'),
   rss: () => href('rss.xml'),
   asset: (path: string) => href(path),
 };

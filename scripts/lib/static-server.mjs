@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.pagefind': 'application/octet-stream',
+};
+
+/**
+ * A minimal static file server on 127.0.0.1 for scripts that need a built site over HTTP
+ * (the search-quality script, the benchmark). Counts the bytes it sends.
+ */
+export async function serveStatic(root, base = '/') {
+  let bytes = 0;
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) return res.writeHead(404).end();
+    path = normalize(join(root, path.slice(base.length)));
+    if (!path.startsWith(root)) return res.writeHead(403).end();
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const { size } = await stat(path);
+      bytes += size;
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-length': size,
+      });
+      createReadStream(path).pipe(res);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    get bytes() {
+      return bytes;
+    },
+    resetBytes() {
+      bytes = 0;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,50 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { traditionalTriggers } from '../search/chinese';
+import { buildSearchIndex } from '../search/indexer';
+
+const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-triggers';
+
+/**
+ * Search, wired into the build: after `astro build` writes the pages, Pagefind indexes them through
+ * its Node API (the index is never copied into `public/`). It also gives the browser code the small
+ * list of characters that mean a query needs Traditional → Simplified conversion.
+ */
+export function search(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'xinhuo:search',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'xinhuo:traditional-triggers',
+                resolveId: (id: string) => (id === TRIGGERS_MODULE ? `\0${TRIGGERS_MODULE}` : undefined),
+                load: (id: string) =>
+                  id === `\0${TRIGGERS_MODULE}`
+                    ? `export default ${JSON.stringify(traditionalTriggers())};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const report = await buildSearchIndex({
+          outDir: fileURLToPath(dir),
+          base,
+          warn: (message) => logger.warn(message),
+        });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `Indexed ${report.pages} pages and ${report.attachments} attachments in ${seconds}s: ` +
+            `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The search engine in the browser: loads Pagefind from the site's own /pagefind/ folder on the
+ * first search (never before), normalizes the query to Simplified Chinese when it needs it, and
+ * runs the fused query plan of ../query.ts. Under `astro dev` there is no index: `SearchUnavailable`.
+ */
+import triggers from 'virtual:xinhuo/traditional-triggers';
+import { searchAll, type PagefindApi, type PagefindData, type SearchOptions } from '../query';
+
+export type { PagefindData } from '../query';
+
+export class SearchUnavailable extends Error {}
+
+interface Pagefind extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const base = import.meta.env.BASE_URL;
+let engine: Promise<Pagefind> | undefined;
+let converter: Promise<(text: string) => string> | undefined;
+const triggerSet = new Set(triggers);
+
+export function loadEngine(): Promise<Pagefind> {
+  engine ??= (async () => {
+    try {
+      const url = `${base}pagefind/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 40 });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      engine = undefined;
+      throw new SearchUnavailable('搜索索引尚未生成（开发模式下没有索引，请运行 npm run build）', { cause: error });
+    }
+  })();
+  return engine;
+}
+
+/** Whether the text has a character that Traditional → Simplified conversion could change. */
+export function needsConversion(text: string): boolean {
+  for (const char of text) if (triggerSet.has(char)) return true;
+  return false;
+}
+
+/** The Traditional → Simplified converter, loaded the first time a query or page needs it. */
+export function loadConverter(): Promise<(text: string) => string> {
+  converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'twp', to: 'cn' }));
+  return converter;
+}
+
+/** The query as the index reads it: Simplified, single spaces. */
+export async function normalizeQuery(query: string): Promise<string> {
+  const trimmed = query.trim().replace(/\s+/g, ' ');
+  return needsConversion(trimmed) ? (await loadConverter())(trimmed) : trimmed;
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  /** Loads the data of results [from, to). */
+  page(from: number, to: number): Promise<PagefindData[]>;
+  filters: Record<string, Record<string, number>>;
+}
+
+export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  const [pagefind, normalized] = await Promise.all([loadEngine(), normalizeQuery(query)]);
+  const { results, filters } = await searchAll(pagefind, normalized, options);
+  return {
+    query: normalized,
+    total: results.length,
+    page: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())),
+    filters,
+  };
+}
+
+/** Every filter value of the whole index with its page count. */
+export async function allFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadEngine()).filters();
+}

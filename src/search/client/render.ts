@@ -1,0 +1,85 @@
+/**
+ * Result rendering shared by the quick-search dialog and the search page. Everything from the
+ * index is set as text; only Pagefind's <mark> elements are kept from its excerpts.
+ */
+import type { PagefindData } from '../query';
+
+/** Parses an excerpt without running anything and keeps its text and <mark> highlights only. */
+export function excerptFragment(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  for (const node of body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(node.textContent ?? '');
+    }
+  }
+  return fragment;
+}
+
+/** A result URL that makes the target page highlight the query: `?hl=` before any `#anchor`. */
+export function withHighlight(url: string, query: string): string {
+  const [path, hash] = url.split('#');
+  const joiner = path!.includes('?') ? '&' : '?';
+  return `${path}${joiner}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+}
+
+/** `2026-10-14` → `2026年10月14日`, by string, so no time zone can shift it. */
+export function formatIsoDate(iso: string | undefined): string {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The facts line of a result: type · category · branch · date. */
+export function metaLine(meta: Record<string, string>): HTMLElement {
+  const line = el('p', 'mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted');
+  line.append(el('span', 'rounded bg-accent-soft px-1.5 py-0.5 font-medium text-accent', meta.type ?? '页面'));
+  for (const part of [meta.category, meta.branch]) if (part) line.append(el('span', '', part));
+  const date = formatIsoDate(meta.date);
+  if (date) {
+    const time = el('time', '', date);
+    time.dateTime = meta.date!;
+    line.append(time);
+  }
+  return line;
+}
+
+/**
+ * One result: title link, facts, highlighted excerpt, and the sections or attachments that matched
+ * (Pagefind's sub-results; an attachment's section is titled 附件：…).
+ */
+export function resultBody(data: PagefindData, query: string, headingTag: 'h2' | 'h3' = 'h2'): HTMLElement[] {
+  const heading = el(headingTag, 'text-base font-semibold leading-snug');
+  const link = el('a', 'text-ink hover:text-accent hover:underline', data.meta.title ?? data.url);
+  link.href = withHighlight(data.url, query);
+  heading.append(link);
+  const excerpt = el(
+    'p',
+    'mt-1.5 text-sm leading-relaxed text-muted [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:text-accent',
+  );
+  excerpt.append(excerptFragment(data.excerpt));
+  const parts: HTMLElement[] = [heading, metaLine(data.meta), excerpt];
+  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2);
+  if (subs.length) {
+    const list = el('ul', 'mt-2 space-y-1 border-l-2 border-line pl-3 text-sm');
+    for (const sub of subs) {
+      const item = el('li', '');
+      const a = el('a', 'text-accent hover:underline', sub.title);
+      a.href = withHighlight(sub.url, query);
+      item.append(a);
+      list.append(item);
+    }
+    parts.push(list);
+  }
+  return parts;
+}

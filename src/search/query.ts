@@ -1,0 +1,106 @@
+/**
+ * Query planning for Chinese. Pagefind segments page text with jieba when it indexes and the query
+ * with the browser's Intl.Segmenter when it searches; the two disagree (Pagefind issue 1237):
+ * 三会一课 is indexed as 三会 / 一课 but queried as 三 / 会 / 一课, and the page is missed.
+ * So each query runs in a few segmentations of its Han runs and the result lists are fused by
+ * reciprocal rank: a page found by any reading of the query is found.
+ *
+ * This module has no imports, so Node scripts (the search-quality script) run it as it is.
+ */
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+function pairs(run: string, offset: number): string {
+  const chars = [...run];
+  const parts: string[] = [];
+  if (offset > 0) parts.push(chars.slice(0, offset).join(''));
+  for (let i = offset; i < chars.length; i += 2) parts.push(chars.slice(i, i + 2).join(''));
+  return parts.join(' ');
+}
+
+/**
+ * The readings of a query to run: as typed, and with every Han run of three or more characters
+ * split into two-character words from its first and from its second character.
+ */
+export function queryVariants(query: string): string[] {
+  const typed = query.trim().replace(/\s+/g, ' ');
+  if (!typed) return [];
+  const variants = new Set([typed]);
+  for (const offset of [0, 1]) {
+    variants.add(typed.replace(HAN_RUN, (run) => ([...run].length >= 3 ? pairs(run, offset) : run)));
+  }
+  return [...variants];
+}
+
+/** Reciprocal-rank fusion constant (Cormack et al. 2009). */
+const K = 60;
+
+/** Merges ranked lists of ids: an id ranked high in any list, or found by several, comes first. */
+export function fuseRankings<T extends { id: string }>(lists: T[][]): T[] {
+  const scores = new Map<string, { item: T; score: number }>();
+  for (const list of lists) {
+    list.forEach((item, rank) => {
+      const entry = scores.get(item.id) ?? { item, score: 0 };
+      entry.score += 1 / (K + rank + 1);
+      scores.set(item.id, entry);
+    });
+  }
+  return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.item);
+}
+
+/** What the search code needs of Pagefind's browser API. */
+export interface PagefindApi {
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  /** Newest first instead of by relevance. */
+  byDate?: boolean;
+}
+
+export interface SearchOutcome {
+  results: PagefindResult[];
+  /** Counts per filter value among the results. */
+  filters: Record<string, Record<string, number>>;
+}
+
+/**
+ * Runs every reading of an already normalized query and fuses the results. Sorted by date, the
+ * union is put in the order of a filter-only search sorted by date (Pagefind returns every page for
+ * an empty query), since fused ranks know nothing of dates.
+ */
+export async function searchAll(pagefind: PagefindApi, query: string, options: SearchOptions = {}) {
+  const filters = options.filters ? { filters: options.filters } : {};
+  if (!query.trim()) {
+    // No words, only filters: browse the filtered pages, newest first.
+    const all = await pagefind.search(null, { ...filters, sort: { date: 'desc' } });
+    return { results: all?.results ?? [], filters: all?.filters ?? {} } satisfies SearchOutcome;
+  }
+  const responses = await Promise.all(queryVariants(query).map((v) => pagefind.search(v, filters)));
+  let results = fuseRankings(responses.map((r) => r?.results ?? []));
+  if (options.byDate && results.length > 1) {
+    const all = await pagefind.search(null, { ...filters, sort: { date: 'desc' } });
+    const order = new Map((all?.results ?? []).map((r, i) => [r.id, i] as const));
+    results = results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+  }
+  // Filter counts come from the reading that found the most pages.
+  const widest = responses.reduce((a, b) => ((b?.results.length ?? 0) > (a?.results.length ?? 0) ? b : a));
+  return { results, filters: widest?.filters ?? {} } satisfies SearchOutcome;
+}
