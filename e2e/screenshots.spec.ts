@@ -8,22 +8,31 @@ const VIEWPORTS = [
 const PAGES = [
   { name: 'home', path: './' },
   { name: 'article', path: 'articles/informatization-party-building-strategy/' },
+  { name: 'search', path: 'search/?q=三会一课' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`screenshots of home and an article, ${viewport.name}, ${scheme}`, async ({ page }, info) => {
+    test(`screenshots of home, an article, search and the quick-search dialog, ${viewport.name}, ${scheme}`, async ({
+      page,
+    }, info) => {
       test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       for (const target of PAGES) {
         await page.goto(target.path);
         await expect(page.locator('h1')).toBeVisible();
+        if (target.name === 'search') await expect(page.getByRole('status')).toContainText('共');
         await page.screenshot({
           path: `test-results/screenshots/${target.name}-${viewport.name}-${scheme}.png`,
           fullPage: target.name === 'home',
         });
       }
+      await page.goto('articles/');
+      await page.keyboard.press('Control+K');
+      await page.getByRole('combobox', { name: '搜索关键词' }).fill('发展党员');
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/quick-search-${viewport.name}-${scheme}.png` });
     });
   }
 }

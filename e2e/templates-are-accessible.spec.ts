@@ -14,6 +14,7 @@ const TEMPLATES = [
   'materials/',
   'materials/party-branch-work-handbook-2026/',
   'about/',
+  'search/?q=三会一课',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -27,5 +28,20 @@ for (const scheme of ['light', 'dark'] as const) {
       const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, path).toEqual([]);
     }
+  });
+
+  test(`the quick-search dialog with results passes axe, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('articles/');
+    await page.keyboard.press('Control+K');
+    const input = page.getByRole('combobox', { name: '搜索关键词' });
+    await input.fill('主题党日');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await input.press('ArrowDown');
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-search-dialog]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -19,29 +19,32 @@ function pairs(run: string, offset: number): string {
 }
 
 /**
- * The readings of a query to run: as typed, and with every Han run of three or more characters
- * split into two-character words from its first and from its second character.
+ * The readings of a query to run: every Han run of three or more characters split into
+ * two-character words from its first character, the query as typed (the browser's segmentation),
+ * and the runs split from their second character. The first reading usually agrees with jieba
+ * (三会 一课, 党史 学习 教育), so its excerpts win ties in the fused list.
  */
 export function queryVariants(query: string): string[] {
   const typed = query.trim().replace(/\s+/g, ' ');
   if (!typed) return [];
-  const variants = new Set([typed]);
-  for (const offset of [0, 1]) {
-    variants.add(typed.replace(HAN_RUN, (run) => ([...run].length >= 3 ? pairs(run, offset) : run)));
-  }
-  return [...variants];
+  const split = (offset: number) => typed.replace(HAN_RUN, (run) => ([...run].length >= 3 ? pairs(run, offset) : run));
+  return [...new Set([split(0), typed, split(1)])];
 }
 
 /** Reciprocal-rank fusion constant (Cormack et al. 2009). */
 const K = 60;
 
-/** Merges ranked lists of ids: an id ranked high in any list, or found by several, comes first. */
+/**
+ * Merges ranked lists of ids: an id ranked high in any list, or found by several, comes first.
+ * Each id keeps the item of the list that ranked it best (earlier lists win ties).
+ */
 export function fuseRankings<T extends { id: string }>(lists: T[][]): T[] {
-  const scores = new Map<string, { item: T; score: number }>();
+  const scores = new Map<string, { item: T; score: number; best: number }>();
   for (const list of lists) {
     list.forEach((item, rank) => {
-      const entry = scores.get(item.id) ?? { item, score: 0 };
+      const entry = scores.get(item.id) ?? { item, score: 0, best: rank };
       entry.score += 1 / (K + rank + 1);
+      if (rank < entry.best) Object.assign(entry, { item, best: rank });
       scores.set(item.id, entry);
     });
   }

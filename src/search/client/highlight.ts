@@ -3,6 +3,7 @@
  * scrolls to the first one. Text is compared in Simplified form, so 備份 on the page matches 备份.
  */
 import { loadConverter, needsConversion } from './engine';
+import { findTerms } from './render';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'MARK']);
 
@@ -16,20 +17,6 @@ function textNodes(root: Element): Text[] {
   });
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   return nodes;
-}
-
-/** Start and end offsets of every occurrence of any term in the text, left to right, not overlapping. */
-export function findTerms(text: string, terms: string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length;) {
-    const term = terms.find((t) => lower.startsWith(t, i));
-    if (term) {
-      ranges.push([i, i + term.length]);
-      i += term.length;
-    } else i++;
-  }
-  return ranges;
 }
 
 export async function highlightFromUrl() {

@@ -63,10 +63,7 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
   const link = el('a', 'text-ink hover:text-accent hover:underline', data.meta.title ?? data.url);
   link.href = withHighlight(data.url, query);
   heading.append(link);
-  const excerpt = el(
-    'p',
-    'mt-1.5 text-sm leading-relaxed text-muted [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:text-accent',
-  );
+  const excerpt = el('p', 'mt-1.5 text-sm leading-relaxed text-muted [&_mark]:bg-accent-soft [&_mark]:text-accent');
   excerpt.append(excerptFragment(data.excerpt));
   const parts: HTMLElement[] = [heading, metaLine(data.meta), excerpt];
   const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2);
@@ -82,4 +79,18 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
     parts.push(list);
   }
   return parts;
+}
+
+/** Start and end offsets of every occurrence of any term in the text, left to right, not overlapping. */
+export function findTerms(text: string, terms: string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length;) {
+    const term = terms.find((t) => lower.startsWith(t, i));
+    if (term) {
+      ranges.push([i, i + term.length]);
+      i += term.length;
+    } else i++;
+  }
+  return ranges;
 }
