@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { toSimplified } from '../src/search/chinese.ts';
+import { normalizeChinese } from '../src/search/chinese.ts';
 import { searchAll } from '../src/search/query.ts';
 import { serveStatic } from './lib/static-server.mjs';
 
@@ -33,7 +33,7 @@ async function rankOf(results, expect) {
 
 const engines = {
   'Pagefind as is': async (q) => (await pagefind.search(q)).results,
-  Xinhuo: async (q) => (await searchAll(pagefind, toSimplified(q))).results,
+  Xinhuo: async (q) => (await searchAll(pagefind, normalizeChinese(q))).results,
 };
 const rows = [];
 for (const { q, kind, expect } of queries) {

@@ -1,5 +1,5 @@
 // The whole test suite, as run by the README's test command and by CI:
-// system packages → type check, lint, format → unit tests → builds → Playwright in Chromium.
+// system packages → type check, lint, format → unit tests → builds → search quality → Playwright in Chromium.
 import { readFileSync } from 'node:fs';
 import { buildAll, freePort } from './lib/builds.mjs';
 import { run, step } from './lib/run.mjs';
@@ -26,6 +26,8 @@ try {
   // The builds bake their origin into RSS and sitemap URLs, so the ports are chosen before building.
   process.env.XINHUO_E2E_PORTS ??= `${await freePort()},${await freePort()}`;
   await buildAll();
+  step('Search quality on the starter content (recall@5 and MRR, threshold 0.95)');
+  await run('node', ['scripts/search-quality.mjs', '--dist', 'dist', '--min-recall', '0.95']);
   step('End-to-end tests (Playwright, Debian Chromium)');
   await run('playwright', ['test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` } });
   console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);

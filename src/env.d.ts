@@ -1,5 +1,5 @@
-declare module 'virtual:xinhuo/traditional-triggers' {
-  /** Characters whose presence means a query needs Traditional → Simplified conversion. */
-  const triggers: string;
-  export default triggers;
+declare module 'virtual:xinhuo/traditional-characters' {
+  /** Traditional characters: their presence means a text needs Traditional → Simplified conversion. */
+  const characters: string;
+  export default characters;
 }

@@ -1,14 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { traditionalTriggers } from '../search/chinese';
+import { traditionalCharacters } from '../search/chinese';
 import { buildSearchIndex } from '../search/indexer';
 
-const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-triggers';
+const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
 
 /**
  * Search, wired into the build: after `astro build` writes the pages, Pagefind indexes them through
- * its Node API (the index is never copied into `public/`). It also gives the browser code the small
- * list of characters that mean a query needs Traditional → Simplified conversion.
+ * its Node API (the index is never copied into `public/`). It also gives the browser code the list
+ * of Traditional characters, whose presence means a query needs conversion.
  */
 export function search(): AstroIntegration {
   let base = '/';
@@ -21,11 +21,11 @@ export function search(): AstroIntegration {
           vite: {
             plugins: [
               {
-                name: 'xinhuo:traditional-triggers',
+                name: 'xinhuo:traditional-characters',
                 resolveId: (id: string) => (id === TRIGGERS_MODULE ? `\0${TRIGGERS_MODULE}` : undefined),
                 load: (id: string) =>
                   id === `\0${TRIGGERS_MODULE}`
-                    ? `export default ${JSON.stringify(traditionalTriggers())};`
+                    ? `export default ${JSON.stringify(traditionalCharacters())};`
                     : undefined,
               },
             ],

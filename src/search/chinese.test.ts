@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified, traditionalTriggers } from './chinese';
+import { hasTraditional, normalizeChinese, toSimplified, traditionalCharacters } from './chinese';
 
 describe('toSimplified', () => {
   it('maps Traditional characters and Taiwan phrases to mainland Simplified', () => {
@@ -14,22 +14,28 @@ describe('toSimplified', () => {
   });
 });
 
-describe('traditionalTriggers', () => {
-  const triggers = new Set(traditionalTriggers());
+describe('traditionalCharacters', () => {
+  const set = new Set(traditionalCharacters());
 
-  it('holds the Traditional characters and the first character of Simplified-looking phrases', () => {
-    for (const char of '黨學習備網資') expect(triggers.has(char), char).toBe(true);
-    expect(toSimplified('程式')).not.toBe('程式');
-    expect(triggers.has('程')).toBe(true);
+  it('holds the Traditional characters', () => {
+    for (const char of '黨學習備網資們') expect(set.has(char), char).toBe(true);
+    expect(set.size).toBeGreaterThan(3000);
   });
 
-  it('leaves out everyday Simplified characters, so most queries need no converter', () => {
-    for (const char of '党学习备份网络资料会课') expect(triggers.has(char), char).toBe(false);
+  it('leaves out everyday Simplified characters, including one the converter also maps (么)', () => {
+    for (const char of '党学习备份网络资料会课一程么') expect(set.has(char), char).toBe(false);
+  });
+});
+
+describe('normalizeChinese', () => {
+  it('converts a text that holds any Traditional character, phrases included', () => {
+    expect(hasTraditional('做好雲端備份')).toBe(true);
+    expect(normalizeChinese('在網路上做好備份')).toBe('在网络上做好备份');
   });
 
-  it('is complete: no text without a trigger is changed by the converter', () => {
-    const sample = '关于做好发展党员工作的通知各党支部要认真落实三会一课制度加强组织生活信息化建设';
-    const free = [...sample].filter((c) => !triggers.has(c)).join('');
-    expect(toSimplified(free)).toBe(free);
+  it('returns Simplified text as it is, on the page and in the query alike', () => {
+    const text = '各党支部要认真落实三会一课制度，什么是程式化的会议？';
+    expect(hasTraditional(text)).toBe(false);
+    expect(normalizeChinese(text)).toBe(text);
   });
 });

@@ -16,9 +16,7 @@ describe('buildSearchIndex', () => {
   let server: { url: string; close(): Promise<void> };
   let pagefind: {
     options(o: object): Promise<void>;
-    search(
-      q: string,
-    ): Promise<{
+    search(q: string): Promise<{
       results: {
         data(): Promise<{ url: string; meta: Record<string, string>; sub_results: { title: string; url: string }[] }>;
       }[];

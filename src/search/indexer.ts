@@ -1,14 +1,17 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { extractText, isExtractable } from './attachments';
-import { toSimplified } from './chinese';
+import { extractText, isExtractable } from './attachments.ts';
+import { normalizeChinese } from './chinese.ts';
 
 /** The one language of the index: pages are zh-CN; Traditional passages live in inner elements. */
 export const INDEX_LANGUAGE = 'zh-cn';
 
 /** Folders of the output that are never indexed. */
 const SKIP_DIRS = ['pagefind', 'admin', '_astro', 'uploads'];
+
+/** Pagefind's ready-made UIs and highlighter: Xinhuo has its own, so they are not published. */
+const UNUSED_OUTPUT = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** Pages whose HTML is sent to Pagefind at once. */
 const BATCH = 32;
@@ -94,7 +97,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
           const raw = await readFile(join(options.outDir, sourcePath), 'utf8');
           if (!raw.includes('data-pagefind-body')) return;
           const { html, count } = await withAttachments(raw, options, sourcePath);
-          const added = await index.addHTMLFile({ sourcePath, content: toSimplified(html) });
+          const added = await index.addHTMLFile({ sourcePath, content: normalizeChinese(html) });
           if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
           pages++;
           attachments += count;
@@ -105,6 +108,9 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    for (const name of await readdir(outputPath)) {
+      if (UNUSED_OUTPUT.test(name)) await rm(join(outputPath, name));
+    }
     const output = await readdir(outputPath, { recursive: true, withFileTypes: true });
     const stats = await Promise.all(output.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name))));
     return { pages, attachments, files: stats.length, bytes: stats.reduce((sum, s) => sum + s.size, 0) };

@@ -3,7 +3,7 @@
  * first search (never before), normalizes the query to Simplified Chinese when it needs it, and
  * runs the fused query plan of ../query.ts. Under `astro dev` there is no index: `SearchUnavailable`.
  */
-import triggers from 'virtual:xinhuo/traditional-triggers';
+import traditional from 'virtual:xinhuo/traditional-characters';
 import { searchAll, type PagefindApi, type PagefindData, type SearchOptions } from '../query';
 
 export type { PagefindData } from '../query';
@@ -19,7 +19,7 @@ interface Pagefind extends PagefindApi {
 const base = import.meta.env.BASE_URL;
 let engine: Promise<Pagefind> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
-const triggerSet = new Set(triggers);
+const traditionalSet = new Set(traditional);
 
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
@@ -37,9 +37,9 @@ export function loadEngine(): Promise<Pagefind> {
   return engine;
 }
 
-/** Whether the text has a character that Traditional → Simplified conversion could change. */
+/** Whether the text holds a Traditional character (the index's rule, see ../chinese.ts). */
 export function needsConversion(text: string): boolean {
-  for (const char of text) if (triggerSet.has(char)) return true;
+  for (const char of text) if (traditionalSet.has(char)) return true;
   return false;
 }
 

@@ -1,0 +1,102 @@
+// A deterministic corpus of realistic Chinese articles for benchmarks: sentences of the starter
+// articles recombined by a seeded generator, 1,500–4,000 characters each, with headings, lists,
+// categories, tags, branches and dates over several years.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasTraditional } from '../../src/search/chinese.ts';
+
+/** Mulberry32: a small, fast, seeded PRNG, so every run generates the same corpus. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ARTICLES = join(import.meta.dirname, '../../src/content/articles');
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+export const CATEGORIES = ['news', 'theory', 'notice', 'branch-life', 'voices'];
+export const BRANCHES = ['mech-faculty', 'it-faculty', 'admin-first', 'it-students', 'biz-students'];
+export const TAGS = [
+  '三会一课',
+  '主题党日',
+  '党史学习教育',
+  '发展党员',
+  '理论学习',
+  '产教融合',
+  '志愿服务',
+  '党员先锋',
+  '信息化',
+  '师德师风',
+];
+
+/** Simplified sentences of the starter articles' bodies (no frontmatter, no markup lines). */
+function sentences() {
+  const out = [];
+  for (const file of readdirSync(ARTICLES)) {
+    const body = readFileSync(join(ARTICLES, file), 'utf8').split(/^---$/m).slice(2).join('---');
+    for (const line of body.split('\n')) {
+      if (!line.trim() || /^[#<>|!-]|^\d+\./.test(line.trim())) continue;
+      for (const s of line.match(/[^。！？]+[。！？]/g) ?? [])
+        if (s.length >= 12 && !hasTraditional(s)) out.push(s.trim());
+    }
+  }
+  return out;
+}
+
+/**
+ * `count` articles: { id, title, date (YYYY-MM-DD), category, branch?, tags, body (Markdown) }.
+ * Articles are generated one at a time, so a large corpus streams to disk.
+ */
+export function* articles(count, seed = 20261125) {
+  const pool = sentences();
+  const rand = random(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const start = Date.UTC(2021, 0, 1);
+  const span = Date.UTC(2026, 10, 1) - start;
+  for (let n = 0; n < count; n++) {
+    const target = 1500 + Math.floor(rand() * 2500);
+    const parts = [];
+    let length = 0;
+    let section = 0;
+    while (length < target) {
+      if (length === 0 || rand() < 0.12) {
+        const heading = `## ${NUMERALS[section++ % NUMERALS.length]}、${pick(pool)
+          .slice(0, 8 + Math.floor(rand() * 8))
+          .replace(/[，、；：。！？“”]/g, '')}`;
+        parts.push(heading);
+      }
+      if (rand() < 0.1) {
+        const items = Array.from({ length: 3 }, (_, i) => `${i + 1}. ${pick(pool)}`);
+        parts.push(items.join('\n'));
+        length += items.join('').length;
+      } else if (rand() < 0.04) {
+        const text = pick(pool);
+        parts.push(`<Callout type="tip" title="学习提示">\n\n${text}\n\n</Callout>`);
+        length += text.length;
+      } else {
+        const paragraph = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(pool)).join('');
+        parts.push(paragraph);
+        length += paragraph.length;
+      }
+    }
+    const date = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
+    const category = pick(CATEGORIES);
+    yield {
+      id: `bench-${String(n + 1).padStart(5, '0')}`,
+      title: pick(pool)
+        .replace(/[。！？]$/, '')
+        .slice(0, 30),
+      date,
+      category,
+      branch: category === 'branch-life' || category === 'voices' ? pick(BRANCHES) : undefined,
+      tags: [pick(TAGS), pick(TAGS)].filter((t, i, all) => all.indexOf(t) === i),
+      summary: pick(pool).slice(0, 80),
+      body: parts.join('\n\n'),
+    };
+  }
+}
