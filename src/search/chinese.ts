@@ -24,10 +24,13 @@ let characters: string | undefined;
 export function traditionalCharacters(): string {
   if (characters) return characters;
   // The dictionaries behind `{ from: 'twp', to: 'cn' }`; their typing omits normalizationChain.
-  const config = OpenCC.Locale.configs['tw2sp'] as unknown as Record<string, string[][]>;
-  const dicts = [config['normalizationChain'], config['conversionChain']].flat(2);
+  const config = OpenCC.Locale.configs['tw2sp'] as unknown as Record<
+    'normalizationChain' | 'conversionChain',
+    string[][]
+  >;
+  const dicts = [config.normalizationChain, config.conversionChain].flat(2);
   // The last group maps Traditional to Simplified (TSPhrases, TSCharacters): its results are Simplified.
-  const simplified = config['conversionChain']!.at(-1)!;
+  const simplified = config.conversionChain.at(-1) ?? [];
   const sources = new Set<string>();
   const targets = new Set<string>();
   for (const dict of dicts) {
