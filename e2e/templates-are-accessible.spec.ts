@@ -19,6 +19,7 @@ const TEMPLATES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every template passes axe (WCAG 2.1 AA), ${scheme}`, async ({ page }) => {
+    test.slow(); // a dozen pages, each analysed in full
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of TEMPLATES) {
       await page.goto(path);
