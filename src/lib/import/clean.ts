@@ -44,7 +44,7 @@ const SPAM_TERMS = [
 const NAVIGATION =
   /^(?:首页|主页|当前位置|您的位置|你的位置|您现在的位置)(?:\s*[>＞»›/:：]|$)|^(?:上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回列表|打印本页|关闭窗口|【?打印】?|【?关闭】?)(?:[:：\s]|$)|字体[:：]?\s*【?\s*大\s*中\s*小|^(?:点击数|浏览次数|阅读次数|阅读量|访问量)[:：]/;
 const SHARE =
-  /^(?:分享到|分享至|一键分享|分享)[:：]?|^(?:(?:微信|微博|新浪微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|复制链接|人人网)[\s|｜、,，]*){2,}$/;
+  /^(?:分享到|分享至|一键分享)[:：]?|^分享(?:[:：]|$)|^(?:(?:微信|微博|新浪微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|复制链接|人人网)[\s|｜、,，]*){2,}$/;
 const FOOTER = /版权所有|copyright|©|icp备|icp证|公网安备|技术支持[:：]|免责声明|联系我们|网站地图|关于我们/i;
 
 /** Lines that are only list separators of place names and similar: the SEO "link farm". */
@@ -128,7 +128,7 @@ export function garbledSpots(text: string): string[] {
 
 /**
  * Normalizes punctuation and spacing in Chinese running text: half-width `,;:?!` next to Chinese
- * become full-width, parentheses around Chinese become `（）`, spaces around full-width punctuation
+ * and a `.` ending a Chinese sentence become full-width, parentheses around Chinese become `（）`, spaces around full-width punctuation
  * and at line ends go, runs of spaces become one. Latin text, numbers and Markdown link targets
  * are not touched; a `?` inside a word (garbled text) is kept so that it stays visible.
  */
@@ -139,9 +139,10 @@ export function normalizePunctuation(line: string): string {
     .replace(new RegExp(`(${han}|[”’）》」』】])\\s*([,;!])\\s*`, 'gu'), (_, a: string, p: string) => a + FULL[p])
     .replace(new RegExp(`(${han}|[”’）》」』】])\\s*:\\s*(?!//)`, 'gu'), '$1：')
     .replace(new RegExp(`(${han}|[”’）》」』】])\\s*\\?(?=\\s|$|[”’）》」』】])`, 'gu'), '$1？')
+    .replace(new RegExp(`(${han})\\.(?=$|${han}|[“”])`, 'gu'), '$1。')
     .replace(new RegExp(`(?<!\\])\\(([^()]*${han}[^()]*)\\)`, 'gu'), '（$1）')
     .replace(/\s*([，。；：？！、）》」』】”])/g, '$1')
-    .replace(/([（《「『【“])\s*/g, '$1')
+    .replace(/([，。；：？！、（《「『【“])\s+/g, '$1')
     .trim();
 }
 

@@ -2,9 +2,7 @@ import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
 /** The encodings old Chinese text files come in; GB18030 is the superset of GBK and GB2312. */
-const CHINESE_ENCODINGS = ['UTF-8', 'GB18030', 'Big5'] as const;
-
-export type TextEncoding = (typeof CHINESE_ENCODINGS)[number] | 'UTF-16LE' | 'UTF-16BE';
+export type TextEncoding = 'UTF-8' | 'GB18030' | 'Big5' | 'UTF-16LE' | 'UTF-16BE';
 
 /** A decoded text file and the encoding it was read as. */
 export interface DecodedText {

@@ -177,6 +177,13 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions, report: I
   }
   if (facts.title) facts.title = normalizePunctuation(stripPinyinAnnotations(facts.title).text);
   if (!facts.title && blocks[0]) facts.title = plainOf(blocks.shift()!);
+  // A page title is often "Headline - Site name"; the article's own first heading is the headline.
+  const heading = blocks[0] && /^#{1,6} /.test(blocks[0]) ? plainOf(blocks[0]) : undefined;
+  if (heading && facts.title?.startsWith(heading)) {
+    if (heading !== facts.title) report.cleaned.push(`标题去掉网站名：“${facts.title}” → “${heading}”`);
+    facts.title = heading;
+    blocks.shift();
+  }
   // The head: lines that repeat the title or state date, author, publication (up to a few lines).
   for (let i = 0; i < 6 && blocks.length; i++) {
     const plain = plainOf(blocks[0]!);

@@ -25,8 +25,23 @@ function createTurndown(): TurndownService {
 
 const turndown = createTurndown();
 
-/** Converts an HTML fragment to MDX-safe Markdown (GitHub tables, fenced code, ATX headings). */
-export const htmlToMarkdown = (html: string): string => turndown.turndown(html);
+/**
+ * Converts an HTML fragment (an element's children) to MDX-safe Markdown: GitHub tables, fenced
+ * code, ATX headings. A table without header cells (as Word writes them) gets its first row as the
+ * header, rather than an empty one.
+ */
+export function htmlToMarkdown(root: Element): string {
+  for (const table of root.querySelectorAll('table')) {
+    if (table.querySelector('th')) continue;
+    const first = table.querySelector('tr');
+    for (const cell of first ? [...first.querySelectorAll('td')] : []) {
+      const th = cell.ownerDocument.createElement('th');
+      th.innerHTML = cell.innerHTML;
+      cell.replaceWith(th);
+    }
+  }
+  return turndown.turndown(root.innerHTML);
+}
 
 /** Escapes plain text so that Markdown and MDX read it as text only (the same rules as HTML text). */
 export const escapeText = (text: string): string => turndown.escape(text);

@@ -164,7 +164,7 @@ function readHtml(bytes: Uint8Array, path: string, report: ImportReport): ReadSo
     },
     report,
   );
-  return { raw: { blocks: splitBlocks(htmlToMarkdown(content.body.innerHTML)), facts, plainText: false }, images };
+  return { raw: { blocks: splitBlocks(htmlToMarkdown(content.body)), facts, plainText: false }, images };
 }
 
 /** A Word document: mammoth maps its styles to HTML (headings, lists, tables, emphasis, images). */
@@ -193,7 +193,7 @@ async function readDocx(bytes: Uint8Array, report: ImportReport): Promise<ReadSo
     },
     report,
   );
-  return { raw: { blocks: splitBlocks(htmlToMarkdown(document.body.innerHTML)), facts, plainText: false }, images };
+  return { raw: { blocks: splitBlocks(htmlToMarkdown(document.body)), facts, plainText: false }, images };
 }
 
 /** Reads a source file of any supported type into Markdown blocks and images. */

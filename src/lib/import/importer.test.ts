@@ -1,0 +1,142 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ImportError, importFiles, type PlannedEntry } from './importer';
+import { LEGACY_SAMPLE, makeDocx, tempProject, writeGbkText, writeHtmlPage } from './test-fixtures';
+
+const projects: string[] = [];
+const project = () => {
+  const root = tempProject();
+  projects.push(root);
+  return root;
+};
+afterAll(() => projects.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const ARTICLES = 'src/content/articles';
+const golden = (name: string) => `./__fixtures__/golden/${name}`;
+
+async function importOne(root: string, source: string, options: { category?: string } = {}): Promise<PlannedEntry> {
+  const [result] = await importFiles([source], { root, ...options });
+  if (result instanceof ImportError) throw result;
+  return result!;
+}
+
+const entryText = (root: string, entry: PlannedEntry) => readFileSync(join(root, entry.files[0]!.path), 'utf8');
+
+describe('importing the scraped legacy article', () => {
+  it('gives the clean article: title, author, publication, date, outline headings, conclusion, no junk', async () => {
+    const root = project();
+    const entry = await importOne(root, LEGACY_SAMPLE, { category: 'theory' });
+    const text = entryText(root, entry);
+    await expect(text).toMatchFileSnapshot(golden('legacy-article.mdx'));
+    expect(text).toMatch(/^title: 信息化背景下的高职学校党建工作策略分析$/m);
+    expect(text).toMatch(/^date: 2021-11-30$/m);
+    expect(text).toMatch(/^author: 林昭绚$/m);
+    expect(text).toMatch(/^source: 《魅力中国》2021年第6期$/m);
+    expect(text).toContain('\n## 一、信息化背景下的高职学校党建工作需要面对的难题\n');
+    expect(text).toContain('\n### （三）建立党建大数据分析平台\n');
+    expect(text).toContain('\n## 结束语\n\n综上所述，');
+    expect(text).toContain('（广东科学技术职业学院，广东 珠海 519090）');
+    for (const junk of ['波多野', '国产', '昆明市', '|', '(xué)', '林昭绚\n\n（', '\n?\n'])
+      expect(text).not.toContain(junk);
+    expect(text).not.toMatch(/[學黨國職]/);
+  });
+
+  it('reports what it took, what it cleaned and the garbled text only the original can fix', async () => {
+    const entry = await importOne(project(), LEGACY_SAMPLE);
+    expect(entry.report.cleaned).toEqual(
+      expect.arrayContaining(['垃圾广告行：1', '地名链接堆砌行：1', '孤立问号行：1', '删除插入的拼音注音：215']),
+    );
+    expect(entry.report.review.filter((line) => line.startsWith('疑似乱码'))).toHaveLength(2);
+    expect(entry.report.review).toContain('栏目默认设为“党建动态”（news），请确认或用 --category 指定。');
+  });
+});
+
+describe('importing other kinds of source', () => {
+  it('turns a Word document into headings, a list, a table, emphasis and an image in the media folder', async () => {
+    const root = project();
+    const source = join(root, 'meeting.docx');
+    writeFileSync(source, await makeDocx());
+    const entry = await importOne(root, source, { category: 'news' });
+    await expect(entryText(root, entry)).toMatchFileSnapshot(golden('word-document.mdx'));
+    const image = `public/uploads/imported/${entry.id}/image-1.png`;
+    expect(entry.files.map((f) => f.path)).toEqual([`${ARTICLES}/${entry.id}.mdx`, image]);
+    expect(readFileSync(join(root, image)).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('extracts the article of a saved web page without navigation, ads, share widget or footer', async () => {
+    const root = project();
+    const entry = await importOne(root, writeHtmlPage(root), { category: 'branch-life' });
+    await expect(entryText(root, entry)).toMatchFileSnapshot(golden('web-page.mdx'));
+    expect(entry.report.review).toContain('图片未导入（不是本地图片文件）：https://cdn.example.com/banner.jpg');
+    expect(existsSync(join(root, `public/uploads/imported/${entry.id}/image-1.png`))).toBe(true);
+  });
+
+  it('reads a GBK text file and normalizes its punctuation', async () => {
+    const root = project();
+    const entry = await importOne(root, writeGbkText(root), { category: 'notice' });
+    expect(entry.report.taken).toContain('文本编码：GB18030');
+    await expect(entryText(root, entry)).toMatchFileSnapshot(golden('gbk-notice.mdx'));
+  });
+});
+
+describe('never overwriting', () => {
+  it('refuses to import the same article twice and leaves the entry as it was', async () => {
+    const root = project();
+    const first = await importOne(root, LEGACY_SAMPLE);
+    const path = join(root, first.files[0]!.path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('tags: []', 'tags: [信息化]'));
+    const [again] = await importFiles([LEGACY_SAMPLE], { root });
+    expect(again).toBeInstanceOf(ImportError);
+    expect((again as ImportError).message).toContain(`已导入过：${first.files[0]!.path}`);
+    expect(readFileSync(path, 'utf8')).toContain('tags: [信息化]');
+    expect(readdirSync(join(root, ARTICLES))).toEqual([`${first.id}.mdx`]);
+  });
+
+  it('gives a different entry with the same title-slug a new id', async () => {
+    const root = project();
+    const first = await importOne(root, LEGACY_SAMPLE);
+    const path = join(root, first.files[0]!.path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: 另一篇文章'));
+    const second = await importOne(root, LEGACY_SAMPLE);
+    expect(second.id).toBe(`${first.id}-2`);
+    expect(readFileSync(path, 'utf8')).toMatch(/^title: 另一篇文章$/m);
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const root = project();
+    const [result] = await importFiles([LEGACY_SAMPLE], { root, dryRun: true });
+    expect(result).not.toBeInstanceOf(ImportError);
+    expect(readdirSync(join(root, ARTICLES))).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('names the file and the missing field, and writes nothing', async () => {
+    const root = project();
+    const source = join(root, 'undated.txt');
+    writeFileSync(source, '一篇没有日期的稿件\n\n作者：党委宣传部\n\n这是正文的第一段，讲述了活动的经过和意义。\n');
+    const [result] = await importFiles([source], { root });
+    expect(result).toBeInstanceOf(ImportError);
+    const message = (result as ImportError).message;
+    expect(message).toContain(`导入失败 / Import failed: ${source}`);
+    expect(message).toContain('发布日期 (date)');
+    expect(message).toContain('--date YYYY-MM-DD');
+    expect(readdirSync(join(root, ARTICLES))).toEqual([]);
+  });
+
+  it('rejects an unknown category with the allowed values', async () => {
+    const root = project();
+    const [result] = await importFiles([LEGACY_SAMPLE], { root, category: '新闻' });
+    expect((result as ImportError).message).toContain('Must be one of: news, theory, notice, branch-life, voices.');
+    expect(readdirSync(join(root, ARTICLES))).toEqual([]);
+  });
+
+  it('rejects a file type it cannot read', async () => {
+    const root = project();
+    const source = join(root, 'slides.pptx');
+    writeFileSync(source, 'x');
+    const [result] = await importFiles([source], { root });
+    expect((result as ImportError).message).toMatch(/slides\.pptx[\s\S]*不支持的文件类型/);
+  });
+});
