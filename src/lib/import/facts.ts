@@ -18,6 +18,8 @@ const NAMES = /^[\p{Script=Han}·]{2,8}(?:[、，,\s][\p{Script=Han}·]{2,8}){0,
 
 /** `2021-11-30` from a date written any common way, or undefined. */
 export function readDate(text: string): string | undefined {
+  const exact = parseShanghaiDate(text.trim()); // ISO timestamps with an offset, as in HTML metadata
+  if (exact) return isoDate(exact);
   const m = DATE.exec(text);
   if (!m) return undefined;
   const [, y, mo, d] = m;

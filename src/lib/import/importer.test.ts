@@ -80,6 +80,40 @@ describe('importing other kinds of source', () => {
   });
 });
 
+describe('importing Markdown', () => {
+  it('keeps its frontmatter facts and code, and escapes what MDX would run', async () => {
+    const root = project();
+    const source = join(root, 'old-post.md');
+    writeFileSync(
+      source,
+      [
+        '---',
+        'title: 支部学习笔记',
+        'date: 2025-06-01',
+        'author: 机电学院学生党支部',
+        '---',
+        '',
+        '# 支部学习笔记',
+        '',
+        '本次学习围绕{党章}展开，大家发言踊跃<br>气氛热烈。',
+        '',
+        '```js',
+        'const plan = { weeks: 4 };',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const entry = await importOne(root, source);
+    const text = entryText(root, entry);
+    expect(text).toMatch(/^date: 2025-06-01$/m);
+    expect(text).toMatch(/^author: 机电学院学生党支部$/m);
+    expect(text).toContain('本次学习围绕\\{党章\\}展开，大家发言踊跃\\<br\\>气氛热烈。');
+    expect(text).toContain('```js\nconst plan = { weeks: 4 };\n```');
+    expect(text).not.toContain('# 支部学习笔记');
+    expect(entry.report.review).toContain('原 Markdown 含有 HTML 标签或花括号，已按文字转义，请检查显示效果。');
+  });
+});
+
 describe('never overwriting', () => {
   it('refuses to import the same article twice and leaves the entry as it was', async () => {
     const root = project();
@@ -101,6 +135,8 @@ describe('never overwriting', () => {
     const second = await importOne(root, LEGACY_SAMPLE);
     expect(second.id).toBe(`${first.id}-2`);
     expect(readFileSync(path, 'utf8')).toMatch(/^title: 另一篇文章$/m);
+    const [third] = await importFiles([LEGACY_SAMPLE], { root });
+    expect((third as ImportError).message).toContain(`已导入过：${second.files[0]!.path}`);
   });
 
   it('writes nothing on a dry run', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative } from 'node:path';
-import { stringify } from 'yaml';
+import { dirname, extname, join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { CATEGORIES, COLLECTIONS, labelOf } from '../../model/collections';
 import type { CollectionDef } from '../../model/fields';
 import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../../model/loader';
@@ -70,27 +70,34 @@ function collectionDef(name: string): CollectionDef {
   return def;
 }
 
-/** Reads the title of an existing entry file, to tell a re-import from a homonym. */
-const titleOf = (file: string) => /^title:\s*['"]?(.*?)['"]?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
+/** The title in an entry file's frontmatter. */
+function titleOf(file: string): unknown {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+  try {
+    return (parse(frontmatter ?? '') as Record<string, unknown> | null)?.['title'];
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * An id for the entry from its title (pinyin), never one in use: an entry with that id, or a media
- * folder, already on disk or planned in this run gets `-2`, `-3`…; the same title already imported
- * under that id is refused instead, so running the import twice never makes copies.
+ * folder, already on disk or planned in this run gets `-2`, `-3`…; a source whose title is already
+ * that of an entry with one of these ids is refused instead, so importing twice never makes copies.
  */
-function uniqueId(
-  title: string,
-  taken: Set<string>,
-  options: Required<Pick<ImportOptions, 'root'>> & { collection: string },
-): string {
+function uniqueId(title: string, taken: Set<string>, root: string, collection: string): string {
   const base = slugify(title) || 'imported-entry';
-  const existing = join(options.root, CONTENT_DIR, options.collection, `${base}.mdx`);
-  if (existsSync(existing) && titleOf(existing) === title) {
+  const dir = join(root, CONTENT_DIR, collection);
+  const sameBase = new RegExp(`(?:^|/)${base}(?:-\\d+)?\\.mdx$`);
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [];
+  const imported = files.find((file) => sameBase.test(file) && titleOf(join(dir, file)) === title);
+  if (imported) {
+    const path = `${CONTENT_DIR}/${collection}/${imported}`;
     throw new ImportError(
-      `已导入过：${relative(options.root, existing)} 的标题相同，未覆盖。/ Already imported as ${relative(options.root, existing)} (same title); nothing written. Delete or rename that entry to import again.`,
+      `已导入过：${path} 的标题相同，未覆盖。/ Already imported as ${path} (same title); nothing written. Delete or rename that entry to import again.`,
     );
   }
-  const inUse = (id: string) => taken.has(id) || existsSync(join(options.root, 'public', mediaFolder(id)));
+  const inUse = (id: string) => taken.has(id) || existsSync(join(root, 'public', mediaFolder(id)));
   let id = base;
   for (let n = 2; inUse(id); n++) id = `${base}-${n}`;
   return id;
@@ -118,7 +125,7 @@ export async function planImport(source: string, options: ImportOptions, taken: 
   const { facts } = doc;
   if (!facts.title) return fail('  • 找不到标题 / no title found: the file has no text.');
 
-  const id = uniqueId(facts.title, taken, { root: options.root, collection });
+  const id = uniqueId(facts.title, taken, options.root, collection);
   const fields = new Set(def.fields.map((f) => f.name));
   const category = options.category ?? 'news';
   const candidates: Record<string, unknown> = {

@@ -75,12 +75,12 @@ function readMarkdown(bytes: Uint8Array, report: ImportReport): ReadSource {
     if (date) facts.date = isoDate(date);
   }
   const body = match ? text.slice(match[0].length) : text;
-  const blocks = splitBlocks(body).map((block) =>
-    /^\s*(`{3,}|~{3,})/.test(block) ? block : escapeMdxInMarkdown(block),
-  );
-  if (blocks.some((b) => /(^|[^\\])[<{]/.test(b.replace(/`[^`]*`/g, '')))) {
+  const isFence = (block: string) => /^\s*(`{3,}|~{3,})/.test(block);
+  const raw = splitBlocks(body);
+  if (raw.some((b) => !isFence(b) && /(^|[^\\])[<{}]/.test(b.replace(/`[^`\n]*`/g, '')))) {
     report.review.push('原 Markdown 含有 HTML 标签或花括号，已按文字转义，请检查显示效果。');
   }
+  const blocks = raw.map((block) => (isFence(block) ? block : escapeMdxInMarkdown(block)));
   return { raw: { blocks, facts, plainText: false }, images: [] };
 }
 
