@@ -123,11 +123,10 @@ const HEADING_3 = /^（[一二三四五六七八九十]{1,3}）\S/;
 const CLOSING = /^(结束语|结语|结论|总结|参考文献)(?:[：:]\s*(.*))?$/;
 
 /** Outline lines of Chinese documents (一、 and （一）) become ## and ### headings; 结束语： gets one. */
-function markHeadings(block: string, escape: (text: string) => string): string[] {
-  if (block.includes('\n') || /^\s*[#|>`-]/.test(block)) return [block];
+function markHeadings(block: string, escape: (text: string) => string, textOf: (block: string) => string): string[] {
+  if (block.includes('\n') || /^\s*[#|>`-]/.test(block)) return [escape(block)];
   const bold = /^\*\*(.+)\*\*$/.exec(block);
-  const text = bold ? bold[1]! : block;
-  const plain = plainOf(text);
+  const plain = textOf(bold ? bold[1]! : block);
   const short = plain.length <= 50 && !/[。；！？]$/.test(plain);
   if (short && HEADING_2.test(plain)) return [`## ${escape(plain)}`];
   if (short && HEADING_3.test(plain)) return [`### ${escape(plain)}`];
@@ -161,7 +160,9 @@ function summarize(blocks: readonly string[]): string | undefined {
 export function cleanDocument(raw: RawDocument, options: CleanOptions, report: ImportReport): CleanDocument {
   const tally = new Map<string, number>();
   const identity = (text: string) => text;
+  // Text files hold plain text (escaped at the end); other sources are Markdown already.
   const escape = raw.plainText ? escapeText : identity;
+  const textOf = raw.plainText ? (block: string) => block.trim() : plainOf;
   let blocks = dropJunk(raw.blocks, tally).map((block) =>
     isCode(block)
       ? block
@@ -176,7 +177,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions, report: I
     for (const key of ['title', 'author', 'source'] as const) if (facts[key]) facts[key] = toSimplified(facts[key]);
   }
   if (facts.title) facts.title = normalizePunctuation(stripPinyinAnnotations(facts.title).text);
-  if (!facts.title && blocks[0]) facts.title = plainOf(blocks.shift()!);
+  if (!facts.title && blocks[0]) facts.title = textOf(blocks.shift()!);
   // A page title is often "Headline - Site name"; the article's own first heading is the headline.
   const heading = blocks[0] && /^#{1,6} /.test(blocks[0]) ? plainOf(blocks[0]) : undefined;
   if (heading && facts.title?.startsWith(heading)) {
@@ -186,7 +187,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions, report: I
   }
   // The head: lines that repeat the title or state date, author, publication (up to a few lines).
   for (let i = 0; i < 6 && blocks.length; i++) {
-    const plain = plainOf(blocks[0]!);
+    const plain = textOf(blocks[0]!);
     const stated = readFactLine(plain);
     if (plain === facts.title || (facts.author && plain === facts.author)) {
       blocks.shift();
@@ -198,13 +199,13 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions, report: I
       blocks.shift();
     } else break;
   }
-  if (facts.author && blocks[0] && plainOf(blocks[0]) === facts.author) blocks.shift();
+  if (facts.author && blocks[0] && textOf(blocks[0]) === facts.author) blocks.shift();
 
-  if (blocks.some((b) => /^# /.test(b))) {
+  if (!raw.plainText && blocks.some((b) => /^# /.test(b))) {
     blocks = blocks.map((b) => (/^#{1,5} /.test(b) ? `#${b}` : b));
     report.cleaned.push('标题层级整体下调一级（正文从二级标题开始）');
   }
-  blocks = blocks.flatMap((block) => (isCode(block) ? [block] : markHeadings(block, escape)));
+  blocks = blocks.flatMap((block) => (isCode(block) ? [block] : markHeadings(block, escape, textOf)));
 
   for (const spot of blocks.flatMap((block) => garbledSpots(plainOf(block)))) {
     report.review.push(`疑似乱码（编码损坏），请对照原文修改：“${spot}”`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImportError, importFiles, type PlannedEntry } from './importer';
+import { mdxProblems } from './markdown';
 import { LEGACY_SAMPLE, makeDocx, tempProject, writeGbkText, writeHtmlPage } from './test-fixtures';
 
 const projects: string[] = [];
@@ -111,6 +112,25 @@ describe('importing Markdown', () => {
     expect(text).toContain('```js\nconst plan = { weeks: 4 };\n```');
     expect(text).not.toContain('# 支部学习笔记');
     expect(entry.report.review).toContain('原 Markdown 含有 HTML 标签或花括号，已按文字转义，请检查显示效果。');
+  });
+});
+
+describe('importing text that looks like code', () => {
+  it('keeps it as text: no JSX, no expression, no Markdown syntax', async () => {
+    const root = project();
+    const source = join(root, 'odd.txt');
+    const lines = ['<script>alert(1)</script>', '{props.secret}', '# 不是标题', '- 不是列表', '1. 不是编号'];
+    writeFileSync(source, ['一篇奇怪的稿件', '2026-10-14 党委办公室', ...lines].join('\n\n'));
+    const entry = await importOne(root, source);
+    const body = entryText(root, entry).split('---\n')[2]!;
+    expect(mdxProblems(body)).toEqual([]);
+    expect(body.trim().split('\n\n')).toEqual([
+      '\\<script\\>alert(1)\\</script\\>',
+      '\\{props.secret\\}',
+      '\\# 不是标题',
+      '\\- 不是列表',
+      '1\\. 不是编号',
+    ]);
   });
 });
 
