@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportError, importFiles, type PlannedEntry } from './importer';
+import { ImportError, importFiles, type ImportOptions, type PlannedEntry } from './importer';
 import { mdxProblems } from './markdown';
 import { LEGACY_SAMPLE, makeDocx, tempProject, writeGbkText, writeHtmlPage } from './test-fixtures';
 
@@ -16,7 +16,11 @@ afterAll(() => projects.forEach((root) => rmSync(root, { recursive: true, force:
 const ARTICLES = 'src/content/articles';
 const golden = (name: string) => `./__fixtures__/golden/${name}`;
 
-async function importOne(root: string, source: string, options: { category?: string } = {}): Promise<PlannedEntry> {
+async function importOne(
+  root: string,
+  source: string,
+  options: Omit<ImportOptions, 'root'> = {},
+): Promise<PlannedEntry> {
   const [result] = await importFiles([source], { root, ...options });
   if (result instanceof ImportError) throw result;
   return result!;
@@ -177,8 +181,29 @@ describe('bad input', () => {
     const message = (result as ImportError).message;
     expect(message).toContain(`导入失败 / Import failed: ${source}`);
     expect(message).toContain('发布日期 (date)');
-    expect(message).toContain('--date YYYY-MM-DD');
+    expect(message).toContain('原文中没有“发布日期”：请用 --date YYYY-MM-DD 指定');
+    expect(message).not.toContain('重新构建');
     expect(readdirSync(join(root, ARTICLES))).toEqual([]);
+  });
+
+  it('uses fallback values for what the source does not state, and says so', async () => {
+    const root = project();
+    const source = join(root, 'undated.txt');
+    writeFileSync(source, '一篇没有日期的稿件\n\n这是正文的第一段，讲述了活动的经过和意义。\n');
+    const entry = await importOne(root, source, { fallback: { date: '2026-10-14', author: '党委宣传部' } });
+    expect(entryText(root, entry)).toMatch(
+      /^date: 2026-10-14\nsummary: .*\ncategory: news\ntags: \[\]\nauthor: 党委宣传部$/m,
+    );
+    expect(entry.report.review).toContain('原文没有 date，使用了指定的值：2026-10-14');
+  });
+
+  it('asks for a required field no source states, such as the kind of a material', async () => {
+    const root = project();
+    const [failed] = await importFiles([LEGACY_SAMPLE], { root, collection: 'materials' });
+    expect((failed as ImportError).message).toContain('原文中没有“资料类型”：请用 --set kind=… 指定');
+    const entry = await importOne(root, LEGACY_SAMPLE, { collection: 'materials', fallback: { kind: 'reading' } });
+    expect(entryText(root, entry)).toMatch(/^kind: reading$/m);
+    expect(entry.report.review).toContain('集合“学习资料”没有“author”字段，未保留：林昭绚');
   });
 
   it('rejects an unknown category with the allowed values', async () => {

@@ -6,7 +6,7 @@ import type { CollectionDef } from '../../model/fields';
 import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../../model/loader';
 import { toZodSchema } from '../../model/to-zod';
 import { slugify } from '../slug';
-import { cleanDocument, emptyReport, type ImportReport } from './document';
+import { cleanDocument, emptyReport, type CleanDocument, type ImportReport } from './document';
 import { mdxProblems } from './markdown';
 import { readSource, SOURCE_EXTENSIONS } from './sources';
 
@@ -20,10 +20,11 @@ export interface ImportOptions {
   simplify?: boolean;
   /** The article category (default news, reported for review). */
   category?: string;
-  /** Used when the source names no author. */
-  author?: string;
-  /** Used when the source states no date (YYYY-MM-DD). */
-  date?: string;
+  /**
+   * Field values used when the source does not state them, e.g. `{ author: '党委办公室', kind: 'reading' }`
+   * (`--author`, `--date`, `--set field=value`).
+   */
+  fallback?: Record<string, string>;
 }
 
 /** A file ready to be written. */
@@ -103,6 +104,45 @@ function uniqueId(title: string, taken: Set<string>, root: string, collection: s
   return id;
 }
 
+/** The frontmatter of an entry: what the source states, the options' values, and notes for the report. */
+function frontmatter(
+  def: CollectionDef,
+  doc: CleanDocument,
+  options: ImportOptions,
+  report: ImportReport,
+): Record<string, unknown> {
+  const fields = new Set(def.fields.map((f) => f.name));
+  const { facts } = doc;
+  const stated: Record<string, unknown> = { ...facts, summary: doc.summary };
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stated)) {
+    if (value === undefined) continue;
+    if (fields.has(key)) data[key] = value;
+    else report.review.push(`集合“${def.label}”没有“${key}”字段，未保留：${String(value)}`);
+  }
+  for (const key of ['title', 'date', 'author', 'source'] as const) {
+    if (data[key]) report.taken.push(`${key}: ${String(data[key])}`);
+  }
+  for (const [key, value] of Object.entries(options.fallback ?? {})) {
+    if (!fields.has(key) || data[key] !== undefined) continue;
+    data[key] = value;
+    report.review.push(`原文没有 ${key}，使用了指定的值：${value}`);
+  }
+  if (fields.has('summary') && doc.summary) report.review.push('摘要取自正文第一段，请改写为一两句话的概括。');
+  if (fields.has('category')) {
+    data['category'] = options.category ?? 'news';
+    if (!options.category) {
+      report.review.push(`栏目默认设为“${labelOf(CATEGORIES, 'news')}”（news），请确认或用 --category 指定。`);
+    }
+  }
+  if (fields.has('tags')) {
+    data['tags'] = [];
+    report.review.push('尚未设置标签（tags），请补充一到六个。');
+  }
+  // Frontmatter in the order of the model, as editors and the CMS see it.
+  return Object.fromEntries(def.fields.filter((f) => data[f.name] !== undefined).map((f) => [f.name, data[f.name]]));
+}
+
 /**
  * Turns one source file into a validated entry without writing anything: reads and cleans it,
  * fills the frontmatter from what it states, checks the frontmatter against the collection's schema
@@ -126,44 +166,20 @@ export async function planImport(source: string, options: ImportOptions, taken: 
   if (!facts.title) return fail('  • 找不到标题 / no title found: the file has no text.');
 
   const id = uniqueId(facts.title, taken, options.root, collection);
-  const fields = new Set(def.fields.map((f) => f.name));
-  const category = options.category ?? 'news';
-  const candidates: Record<string, unknown> = {
-    title: facts.title,
-    date: facts.date ?? options.date,
-    summary: doc.summary,
-    category,
-    tags: [],
-    author: facts.author ?? options.author,
-    source: facts.source,
-  };
-  const data = Object.fromEntries(
-    Object.entries(candidates).filter(([key, value]) => fields.has(key) && value !== undefined),
-  );
-
-  for (const key of ['title', 'date', 'author', 'source'] as const) {
-    if (facts[key] && fields.has(key)) report.taken.push(`${key}: ${facts[key]}`);
-  }
-  if (fields.has('author') && !facts.author && options.author)
-    report.review.push(`原文没有作者，使用了 --author：${options.author}`);
-  if (fields.has('date') && !facts.date && options.date)
-    report.review.push(`原文没有日期，使用了 --date：${options.date}`);
-  if (fields.has('summary') && doc.summary) report.review.push('摘要取自正文第一段，请改写为一两句话的概括。');
-  if (fields.has('category') && !options.category) {
-    report.review.push(`栏目默认设为“${labelOf(CATEGORIES, category)}”（${category}），请确认或用 --category 指定。`);
-  }
-  if (fields.has('tags')) report.review.push('尚未设置标签（tags），请补充一到六个。');
-
   const file = join(CONTENT_DIR, collection, `${id}.mdx`);
-  const hints: string[] = [];
-  if (fields.has('date') && !data['date'])
-    hints.push('原文中找不到日期：请用 --date YYYY-MM-DD 指定 / no date in the source: pass --date YYYY-MM-DD');
-  if (fields.has('author') && !data['author'])
-    hints.push('原文中找不到作者：请用 --author 指定 / no author in the source: pass --author NAME');
+  const data = frontmatter(def, doc, options, report);
   try {
     assertValid(def.fields, toZodSchema(def, lookupsIn(options.root)), data, file);
   } catch (error) {
-    fail([(error as Error).message, ...hints.map((h) => `  • ${h}`)].join('\n'));
+    // The build's footer ("fix the file and build again") does not fit: the file is not written yet.
+    const lines = (error as Error).message.split('\n').filter((line) => !line.includes('重新构建'));
+    const hints = def.fields
+      .filter((f) => !f.optional && data[f.name] === undefined)
+      .map((f) => {
+        const flag = f.name === 'date' || f.name === 'author' ? `--${f.name}` : `--set ${f.name}=`;
+        return `  • 原文中没有“${f.label}”：请用 ${flag}${f.name === 'date' ? ' YYYY-MM-DD' : '…'} 指定 / not in the source (${f.name}): pass ${flag}${f.name === 'date' ? ' YYYY-MM-DD' : '…'}`;
+      });
+    fail([...lines, ...hints].join('\n'));
   }
 
   const folder = mediaFolder(id);
@@ -178,9 +194,9 @@ export async function planImport(source: string, options: ImportOptions, taken: 
     fail(problems.map((p) => `  • 正文不是纯 Markdown / body is not plain Markdown: ${p}`).join('\n'));
   if (images.length) report.taken.push(`图片 ${images.length} 张 → public${folder}/`);
 
-  const frontmatter = stringify(data, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+  const yamlText = stringify(data, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
   taken.add(id);
-  return { source, id, files: [{ path: file, content: `---\n${frontmatter}\n---\n\n${body}` }, ...images], report };
+  return { source, id, files: [{ path: file, content: `---\n${yamlText}\n---\n\n${body}` }, ...images], report };
 }
 
 /** Writes a planned entry and its images; a file that exists is never replaced. */
