@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { garbledSpots, junkKind, normalizePunctuation, stripPinyinAnnotations, toSimplified } from './clean';
+import {
+  garbledSpots,
+  junkKind,
+  normalizePunctuation,
+  realignGbk,
+  stripPinyinAnnotations,
+  toSimplified,
+} from './clean';
 
 describe('stripPinyinAnnotations', () => {
   it.each([
@@ -92,4 +99,20 @@ describe('garbledSpots', () => {
   it('finds nothing in clean text or at a question', () => {
     expect(garbledSpots('这是问题吗? 是的。What? (2021)')).toEqual([]);
   });
+});
+
+describe('realignGbk', () => {
+  it.each([
+    ['更為豐富??梢岳\ue380靡曨l會議、線上課程', '更為豐富??以利用視頻會議、線上課程'],
+    ['能夠?qū)崿F(xiàn)跨越時間', '能夠?現(xiàn)跨越時間'],
+  ])('reads %s in step again', (garbled, repaired) => {
+    expect(realignGbk(garbled)).toEqual({ text: repaired, count: 1 });
+  });
+
+  it.each(['这是问题吗?是的，没有问题。', '第一?第二', '为什么?因为 2021 年的数据如此。', '没有问号的句子。'])(
+    'leaves %s alone',
+    (text) => {
+      expect(realignGbk(text)).toEqual({ text, count: 0 });
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 
 /** Han characters (CJK unified ideographs, extension A and compatibility ideographs). */
@@ -124,6 +125,52 @@ export function garbledSpots(text: string): string[] {
     spots.push(`${start > 0 ? '…' : ''}${text.slice(start, lastEnd)}${text.length > lastEnd ? '…' : ''}`);
   }
   return spots;
+}
+
+/** The 3,755 most common characters (GB2312 level 1) once simplified, and CJK punctuation. */
+function isCommonChinese(char: string): boolean {
+  if (/[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]/.test(char)) return true;
+  if (!IS_HAN.test(char)) return false;
+  const bytes = iconv.encode(toSimplified(char), 'gb18030');
+  return bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7 && bytes[1]! >= 0xa1;
+}
+
+/** Share of common characters among the non-ASCII ones; private-use characters count against. */
+function commonShare(text: string): number {
+  const chars = [...text].filter((c) => c > '\u007f');
+  return chars.length ? chars.filter(isCommonChinese).length / chars.length : 1;
+}
+
+/**
+ * Repairs text that a GBK decoder read one or more bytes out of step after bytes were lost (the
+ * lost bytes show as `?`): `更為豐富??梢岳靡曨l會議` → `更為豐富??以利用視頻會議`. The garbled run is
+ * encoded back to its GBK bytes and read again from the next few byte offsets; a reading is taken
+ * only when everything it changes is common Chinese while the garbled run was mostly not. The `?` stay,
+ * because the characters they stand for are lost.
+ */
+export function realignGbk(line: string): { text: string; count: number } {
+  const lostBytes = new RegExp(`[${HAN}]\\?+`, 'gu');
+  let text = line;
+  let count = 0;
+  for (let match = lostBytes.exec(text); match; match = lostBytes.exec(text)) {
+    const start = match.index + match[0].length;
+    const rest = text.slice(start);
+    const bytes = iconv.encode(rest, 'gb18030');
+    for (let offset = 1; offset <= 6 && offset < bytes.length; offset++) {
+      const candidate = iconv.decode(bytes.subarray(offset), 'gb18030');
+      let same = 0;
+      while (same < rest.length && same < candidate.length && rest.at(-1 - same) === candidate.at(-1 - same)) same++;
+      const garbled = rest.slice(0, rest.length - same);
+      const repaired = candidate.slice(0, candidate.length - same);
+      if (repaired && [...repaired].every(isCommonChinese) && commonShare(garbled) < 0.75) {
+        text = text.slice(0, start) + candidate;
+        count++;
+        break;
+      }
+    }
+    lostBytes.lastIndex = start;
+  }
+  return { text, count };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   junkKind,
   garbledSpots,
   normalizePunctuation,
+  realignGbk,
   stripPinyinAnnotations,
   toSimplified,
   type JunkKind,
@@ -105,7 +106,9 @@ function dropJunk(blocks: readonly string[], tally: Map<string, number>): string
 
 /** Cleans the text of one line: Simplified characters, no pinyin annotations, Chinese punctuation. */
 function cleanLine(line: string, options: CleanOptions, tally: Map<string, number>): string {
-  let text = line;
+  const realigned = realignGbk(line);
+  if (realigned.count) count(tally, '修复 GBK 字节错位的乱码', realigned.count);
+  let text = realigned.text;
   if (options.simplify) {
     const simplified = toSimplified(text);
     if (simplified !== text) count(tally, '繁体字转为简体（行）');

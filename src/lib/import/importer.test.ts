@@ -50,9 +50,18 @@ describe('importing the scraped legacy article', () => {
   it('reports what it took, what it cleaned and the garbled text only the original can fix', async () => {
     const entry = await importOne(project(), LEGACY_SAMPLE);
     expect(entry.report.cleaned).toEqual(
-      expect.arrayContaining(['垃圾广告行：1', '地名链接堆砌行：1', '孤立问号行：1', '删除插入的拼音注音：215']),
+      expect.arrayContaining([
+        '垃圾广告行：1',
+        '地名链接堆砌行：1',
+        '孤立问号行：1',
+        '删除插入的拼音注音：215',
+        '修复 GBK 字节错位的乱码：2',
+      ]),
     );
-    expect(entry.report.review.filter((line) => line.startsWith('疑似乱码'))).toHaveLength(2);
+    expect(entry.report.review.filter((line) => line.startsWith('疑似乱码'))).toEqual([
+      '疑似乱码（编码损坏），请对照原文修改：“…在进行党组织活动时能够?现跨越时间和空间限制，提高交互性，有…”',
+      '疑似乱码（编码损坏），请对照原文修改：“…展和信息的传达更为丰富??以利用视频会议、线上课程、实时互动…”',
+    ]);
     expect(entry.report.review).toContain('栏目默认设为“党建动态”（news），请确认或用 --category 指定。');
   });
 });
