@@ -155,7 +155,9 @@ describe('never overwriting', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('tags: []', 'tags: [信息化]'));
     const [again] = await importFiles([LEGACY_SAMPLE], { root });
     expect(again).toBeInstanceOf(ImportError);
-    expect((again as ImportError).message).toContain(`已导入过：${first.files[0]!.path}`);
+    expect((again as ImportError).message).toContain(
+      `Import failed: ${LEGACY_SAMPLE}\n  • 已导入过：${first.files[0]!.path}`,
+    );
     expect(readFileSync(path, 'utf8')).toContain('tags: [信息化]');
     expect(readdirSync(join(root, ARTICLES))).toEqual([`${first.id}.mdx`]);
   });
@@ -190,7 +192,7 @@ describe('bad input', () => {
     const message = (result as ImportError).message;
     expect(message).toContain(`导入失败 / Import failed: ${source}`);
     expect(message).toContain('发布日期 (date)');
-    expect(message).toContain('原文中没有“发布日期”：请用 --date YYYY-MM-DD 指定');
+    expect(message).toContain('原文中没有“发布日期”：请用 --date YYYY-MM-DD 指定 / not in the source (date)');
     expect(message).not.toContain('重新构建');
     expect(readdirSync(join(root, ARTICLES))).toEqual([]);
   });

@@ -94,7 +94,7 @@ function uniqueId(title: string, taken: Set<string>, root: string, collection: s
   const imported = files.find((file) => sameBase.test(file) && titleOf(join(dir, file)) === title);
   if (imported) {
     const path = `${CONTENT_DIR}/${collection}/${imported}`;
-    throw new ImportError(
+    throw new Error(
       `已导入过：${path} 的标题相同，未覆盖。/ Already imported as ${path} (same title); nothing written. Delete or rename that entry to import again.`,
     );
   }
@@ -165,7 +165,12 @@ export async function planImport(source: string, options: ImportOptions, taken: 
   const { facts } = doc;
   if (!facts.title) return fail('  • 找不到标题 / no title found: the file has no text.');
 
-  const id = uniqueId(facts.title, taken, options.root, collection);
+  let id: string;
+  try {
+    id = uniqueId(facts.title, taken, options.root, collection);
+  } catch (error) {
+    return fail(`  • ${(error as Error).message}`);
+  }
   const file = join(CONTENT_DIR, collection, `${id}.mdx`);
   const data = frontmatter(def, doc, options, report);
   try {
@@ -173,12 +178,14 @@ export async function planImport(source: string, options: ImportOptions, taken: 
   } catch (error) {
     // The build's footer ("fix the file and build again") does not fit: the file is not written yet.
     const lines = (error as Error).message.split('\n').filter((line) => !line.includes('重新构建'));
+    const option = (name: string) =>
+      name === 'date' ? '--date YYYY-MM-DD' : name === 'author' ? '--author …' : `--set ${name}=…`;
     const hints = def.fields
       .filter((f) => !f.optional && data[f.name] === undefined)
-      .map((f) => {
-        const flag = f.name === 'date' || f.name === 'author' ? `--${f.name}` : `--set ${f.name}=`;
-        return `  • 原文中没有“${f.label}”：请用 ${flag}${f.name === 'date' ? ' YYYY-MM-DD' : '…'} 指定 / not in the source (${f.name}): pass ${flag}${f.name === 'date' ? ' YYYY-MM-DD' : '…'}`;
-      });
+      .map(
+        (f) =>
+          `  • 原文中没有“${f.label}”：请用 ${option(f.name)} 指定 / not in the source (${f.name}): pass ${option(f.name)}`,
+      );
     fail([...lines, ...hints].join('\n'));
   }
 

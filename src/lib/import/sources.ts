@@ -126,15 +126,15 @@ function collectImages(
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
     const bytes = load(src);
-    const extension =
-      IMAGE_TYPES[/^data:([^;,]+)/.exec(src)?.[1] ?? ''] ?? extname(src.split(/[?#]/)[0] ?? '').toLowerCase();
-    if (!bytes || !Object.values(IMAGE_TYPES).includes(extension === '.jpeg' ? '.jpg' : extension)) {
+    const named = extname(src.split(/[?#]/)[0] ?? '').toLowerCase();
+    const extension = IMAGE_TYPES[/^data:([^;,]+)/.exec(src)?.[1] ?? ''] ?? (named === '.jpeg' ? '.jpg' : named);
+    if (!bytes || !Object.values(IMAGE_TYPES).includes(extension)) {
       report.review.push(`图片未导入（不是本地图片文件）：${src.slice(0, 80)}`);
       img.remove();
       continue;
     }
     const placeholder = imagePlaceholder(images.length + 1);
-    images.push({ placeholder, extension: extension === '.jpeg' ? '.jpg' : extension, bytes });
+    images.push({ placeholder, extension, bytes });
     img.setAttribute('src', placeholder);
     if (!img.getAttribute('alt')?.trim()) report.review.push(`第 ${images.length} 张图片没有说明文字（alt），请补充。`);
   }
