@@ -83,6 +83,7 @@ describe('importing other kinds of source', () => {
     const entry = await importOne(root, writeHtmlPage(root), { category: 'branch-life' });
     await expect(entryText(root, entry)).toMatchFileSnapshot(golden('web-page.mdx'));
     expect(entry.report.review).toContain('图片未导入（不是本地图片文件）：https://cdn.example.com/banner.jpg');
+    expect(entry.report.cleaned).toEqual(expect.arrayContaining(['导航行：1', '分享按钮行：1', '孤立问号行：1']));
     expect(existsSync(join(root, `public/uploads/imported/${entry.id}/image-1.png`))).toBe(true);
   });
 

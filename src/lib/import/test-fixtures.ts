@@ -118,7 +118,8 @@ export async function makeDocx(): Promise<Buffer> {
 
 /**
  * A saved news page: site header and navigation, breadcrumb, an ad, the article with a byline,
- * a pinyin-annotated sentence, a local image and a remote one, a share widget, a link farm and a footer.
+ * a font-size widget, a pinyin-annotated sentence, a local image and a remote one, a share widget
+ * and a stray `?` inside the article, a link farm and a footer.
  * Returns the page's path; its image is in `<name>_files/` beside it, as browsers save pages.
  */
 export function writeHtmlPage(dir: string): string {
@@ -137,6 +138,7 @@ export function writeHtmlPage(dir: string): string {
 <main><article>
 <h1>信息工程学院教工党支部开展主题党日活动</h1>
 <p>发布时间：2026-10-20 作者：信息工程学院 李文涛</p>
+<p>【字体：大 中 小】</p>
 <p>10月18日，信息工程学院教工党支部组织党员赴红色教育基地开展主题党日活动,重温入党誓词。全体党(dǎng)员(yuán)参加活动，支部书记带领大家参观了(2021)年新建的展馆。</p>
 <h2>一、参观学习</h2>
 <p>党员们依次参观了各个展厅，认真听取讲解员的介绍，深刻认识到 a &lt; b 的道理并不总是成立，{重要}的是坚持学习。</p>
@@ -144,6 +146,8 @@ export function writeHtmlPage(dir: string): string {
 <p><img src="https://cdn.example.com/banner.jpg" alt="广告"></p>
 <h2>二、交流体会</h2>
 <p>活动结束后，党员们结合自身工作交流了学习体会，表示要把学习成果转化为做好本职工作的实际行动。</p>
+<p>分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></p>
+<p>?</p>
 </article>
 <div class="share">分享到：微信 微博 QQ空间</div>
 <p>上一篇：学院召开年度工作会议</p>
