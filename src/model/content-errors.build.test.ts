@@ -2,38 +2,14 @@
  * Content errors must stop a real `astro build` with the file, the field and a fix in Chinese and
  * English. Each case copies the site to a temporary folder, breaks one thing and builds it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWith, edit, removeSiteCopies } from './test-builds';
 
-const ROOT = process.cwd();
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
-const sites: string[] = [];
 
-/** A throwaway copy of the site with one change applied; returns the build's exit code and output. */
-function buildWith(change: (site: string) => void): { status: number | null; output: string } {
-  const site = mkdtempSync(join(tmpdir(), 'xinhuo-content-'));
-  sites.push(site);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
-  change(site);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: site,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-const edit = (site: string, file: string, replace: (text: string) => string) =>
-  writeFileSync(join(site, file), replace(readFileSync(join(site, file), 'utf8')));
-
-afterAll(() => sites.forEach((site) => rmSync(site, { recursive: true, force: true })));
+afterAll(removeSiteCopies);
 
 describe('content errors stop the build', { timeout: 180_000 }, () => {
   it('names the file, the field, the allowed values, in Chinese and English', () => {

@@ -36,9 +36,9 @@ export function idFromPath(collection: string, entry: string): string {
   return name;
 }
 
-/** Lists the ids of a collection by reading its folder (used to check relation fields). */
-const idsOnDisk = (collection: string): ReadonlySet<string> => {
-  const dir = join(process.cwd(), CONTENT_DIR, collection);
+/** Lists the ids of a collection by reading its folder under a project root. */
+export const idsOnDisk = (collection: string, root = process.cwd()): ReadonlySet<string> => {
+  const dir = join(root, CONTENT_DIR, collection);
   try {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
     return new Set(files.filter((f) => /\.(mdx|ya?ml)$/.test(f)).map((f) => basename(f, extname(f))));
@@ -47,9 +47,15 @@ const idsOnDisk = (collection: string): ReadonlySet<string> => {
   }
 };
 
-/** Checks references against the files on disk: entries in src/content, media in public/. */
+/** Checks references against the files of a project: entries in src/content, media in public/. */
+export const lookupsIn = (root: string): Lookups => ({
+  ids: (collection) => idsOnDisk(collection, root),
+  mediaExists: (path) => mediaFileSize(path, join(root, 'public')) !== undefined,
+});
+
+/** Checks references against the files on disk of the project being built (the working directory). */
 export const LOOKUPS_ON_DISK: Lookups = {
-  ids: idsOnDisk,
+  ids: (collection) => idsOnDisk(collection),
   mediaExists: (path) => mediaFileSize(path) !== undefined,
 };
 
