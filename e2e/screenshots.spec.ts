@@ -8,11 +8,16 @@ const VIEWPORTS = [
 const PAGES = [
   { name: 'home', path: './' },
   { name: 'article', path: 'articles/informatization-party-building-strategy/' },
+  { name: 'calendar', path: 'activities/calendar/' },
+  { name: 'activity', path: 'activities/2026-12-biz-students-interns-online-group-meeting/' },
+  { name: 'assessment', path: 'assessment/' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`screenshots of home and an article, ${viewport.name}, ${scheme}`, async ({ page }, info) => {
+    test(`screenshots of home, an article, activities and the assessment, ${viewport.name}, ${scheme}`, async ({
+      page,
+    }, info) => {
       test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });

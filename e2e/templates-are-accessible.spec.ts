@@ -14,6 +14,11 @@ const TEMPLATES = [
   'materials/',
   'materials/party-branch-work-handbook-2026/',
   'about/',
+  'activities/',
+  'activities/calendar/',
+  'activities/2026-12-biz-students-interns-online-group-meeting/',
+  'assessment/',
+  'assessment/it-students/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
