@@ -11,11 +11,13 @@ const PAGES = [
   { name: 'calendar', path: 'activities/calendar/' },
   { name: 'activity', path: 'activities/2026-12-biz-students-interns-online-group-meeting/' },
   { name: 'assessment', path: 'assessment/' },
+  { name: 'course', path: 'courses/party-basics-2026/' },
+  { name: 'lesson', path: 'courses/party-basics-2026/party-basics-01-nature-and-purpose/' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`screenshots of home, an article, activities and the assessment, ${viewport.name}, ${scheme}`, async ({
+    test(`screenshots of home, an article, activities, assessment, courses, ${viewport.name}, ${scheme}`, async ({
       page,
     }, info) => {
       test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
