@@ -6,8 +6,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES } from '../model/collections';
 import { assessBranches } from './assessment';
 import { resolveAsOf, shanghaiParts } from './date';
+import { readContentHistory } from './git-log';
 import { renderCalendar } from './ical';
 import { groupBy, isPublished, publishedNewestFirst } from './queries';
+import { historyOf } from './revisions';
 import { uniqueSlugs } from './slug';
 import { routes } from './urls';
 
@@ -138,3 +140,19 @@ export const getAssessment = oncePerBuild(async () => {
   });
   return { year, asOf, branches, assessments };
 });
+
+/**
+ * Revision history of every content file, from one `git log` pass per build. When there is
+ * none (shallow clone, no git), the build says why once and pages omit the section.
+ */
+export const getContentHistory = oncePerBuild(async () => {
+  const history = readContentHistory(process.cwd());
+  if (!history.available) console.warn(`[xinhuo] 页面不显示修订历史 / revision history omitted: ${history.reason}`);
+  return history;
+});
+
+/** The revisions of one entry's file, newest first (empty without history). */
+export async function getRevisions(entry: { filePath?: string | undefined }) {
+  const history = await getContentHistory();
+  return history.available ? historyOf(history.byPath, entry.filePath) : [];
+}
