@@ -32,6 +32,7 @@ export const routes = {
   page: (id: string) => href(`${id}/`),
   activities: (page = 1) => href(pagePath('activities/', page)),
   activity: (id: string) => href(`activities/${id}/`),
+  activityType: (type: string, page = 1) => href(pagePath(`activities/type/${type}/`, page)),
   /** The month calendar; without a month, the current month's page. */
   calendar: (month?: string) => href(month ? `activities/calendar/${month}/` : 'activities/calendar/'),
   activitiesFeed: () => href('activities.ics'),
