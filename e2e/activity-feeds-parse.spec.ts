@@ -15,7 +15,7 @@ test('the site’s .ics download parses and has every activity at Beijing time',
   const text = await readFile((await download.path())!, 'utf8');
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   const all = events(text);
-  expect(all).toHaveLength(20);
+  expect(all).toHaveLength(22);
   const meeting = all.find((e) => e.uid.startsWith('2026-11-it-students-general-meeting-upcoming@'));
   expect(meeting?.startDate.toJSDate().toISOString()).toBe('2026-11-28T06:00:00.000Z');
   expect(meeting?.location).toBe('信息楼D102');

@@ -11,6 +11,11 @@ test('the assessment shows an overdue branch as of the build date, with a drill-
   // December has not ended: never overdue as of 25 November.
   await expect(row.locator('td').nth(11).locator('[data-status]')).not.toHaveAttribute('data-status', 'overdue');
 
+  // Founded on 15 September 2026: exempt until September, assessed from October.
+  const young = page.locator('tr[data-branch="smart-mfg-students"] td');
+  await expect(young.nth(8)).toContainText('不适用');
+  await expect(young.nth(9)).toContainText('逾期');
+
   await row.getByRole('link', { name: '信息工程学院学生党支部' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('考核明细');
   await expect(page.getByRole('row', { name: /第四季度/ }).first()).toContainText('进行中');

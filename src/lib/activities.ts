@@ -7,6 +7,13 @@ export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
 /** Where an activity stands relative to a moment: not started, running, or over. */
 export type ActivityStatus = 'upcoming' | 'live' | 'ended';
 
+/** Reader-facing names of the statuses (the join button's label). */
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  upcoming: '尚未开始',
+  live: '正在进行',
+  ended: '已结束',
+};
+
 /** Status of an activity at `now`; an activity without `end` lasts DEFAULT_DURATION_MS. */
 export function activityStatus(start: Date, end: Date | undefined, now: Date): ActivityStatus {
   const finish = end ?? new Date(start.getTime() + DEFAULT_DURATION_MS);
