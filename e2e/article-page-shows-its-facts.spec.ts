@@ -49,7 +49,11 @@ test('related reading shares a tag with the article', async ({ page }) => {
   await page.goto('articles/2026-quality-of-three-meetings-one-lesson/');
   const tags = await page.getByRole('list', { name: '标签' }).getByRole('link').allTextContents();
   const related = page.getByRole('region', { name: '相关阅读' });
-  await related.getByRole('link').first().click();
+  const link = related.getByRole('link').first();
+  const target = await link.getAttribute('href');
+  await link.click();
+  // Read the tags of the new page, not of the one being left.
+  await page.waitForURL((url) => url.pathname === target);
   const relatedTags = await page.getByRole('list', { name: '标签' }).getByRole('link').allTextContents();
   expect(relatedTags.filter((t) => tags.includes(t)).length).toBeGreaterThan(0);
 });

@@ -9,11 +9,16 @@ const PAGES = [
   { name: 'home', path: './' },
   { name: 'article', path: 'articles/informatization-party-building-strategy/' },
   { name: 'search', path: 'search/?q=三会一课' },
+  { name: 'calendar', path: 'activities/calendar/' },
+  { name: 'activity', path: 'activities/2026-12-biz-students-interns-online-group-meeting/' },
+  { name: 'assessment', path: 'assessment/' },
+  { name: 'course', path: 'courses/party-basics-2026/' },
+  { name: 'lesson', path: 'courses/party-basics-2026/party-basics-01-nature-and-purpose/' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`screenshots of home, an article, search and the quick-search dialog, ${viewport.name}, ${scheme}`, async ({
+    test(`screenshots of home, an article, search, the quick-search dialog, activities, assessment, courses, ${viewport.name}, ${scheme}`, async ({
       page,
     }, info) => {
       test.skip(info.project.name !== 'root', 'one set of screenshots is enough');

@@ -15,11 +15,21 @@ const TEMPLATES = [
   'materials/party-branch-work-handbook-2026/',
   'about/',
   'search/?q=三会一课',
+  'activities/',
+  'activities/calendar/',
+  'activities/2026-12-biz-students-interns-online-group-meeting/',
+  'assessment/',
+  'assessment/it-students/',
+  'courses/',
+  'courses/party-basics-2026/',
+  'courses/party-basics-2026/party-basics-01-nature-and-purpose/',
+  'my/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every template passes axe (WCAG 2.1 AA), ${scheme}`, async ({ page }) => {
-    test.slow(); // a dozen pages, each analysed in full
+    // Each template takes a second or two with axe on a busy 2-core machine.
+    test.setTimeout(TEMPLATES.length * 5_000);
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of TEMPLATES) {
       await page.goto(path);

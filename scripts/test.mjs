@@ -2,6 +2,7 @@
 // system packages → type check, lint, format → unit tests → builds → search quality → Playwright in Chromium.
 import { readFileSync } from 'node:fs';
 import { buildAll, freePort } from './lib/builds.mjs';
+import { ensureFullHistory } from './lib/git-history.mjs';
 import { run, step } from './lib/run.mjs';
 import { BROWSER_PACKAGES, ensureDebianPackages } from './lib/system-deps.mjs';
 
@@ -25,6 +26,7 @@ try {
   await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`]);
   // The builds bake their origin into RSS and sitemap URLs, so the ports are chosen before building.
   process.env.XINHUO_E2E_PORTS ??= `${await freePort()},${await freePort()}`;
+  await ensureFullHistory();
   await buildAll();
   step('Search quality on the starter content (recall@5 and MRR, threshold 0.95)');
   await run('node', ['scripts/search-quality.mjs', '--dist', 'dist', '--min-recall', '0.95']);

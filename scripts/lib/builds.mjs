@@ -15,8 +15,15 @@ export function testBuilds() {
   ];
 }
 
+/**
+ * The test builds' "as of" moment (assessment, calendar month, activity status), so the tests
+ * check the starter content against a known date rather than the day they happen to run.
+ */
+export const TEST_AS_OF = '2026-11-25 10:00';
+
 /** Environment that makes astro build/preview use a given deployment. */
 export const buildEnv = ({ base, outDir, port }) => ({
+  XINHUO_AS_OF: process.env.XINHUO_AS_OF ?? TEST_AS_OF,
   XINHUO_BASE: base,
   XINHUO_OUT_DIR: outDir,
   XINHUO_SITE: `http://127.0.0.1:${port}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isoDate, parseShanghaiDate, shanghaiInstant } from './date';
+import { formatDate, formatDateTime, isoDate, parseShanghaiDate, resolveAsOf, shanghaiInstant } from './date';
 
 describe('parseShanghaiDate', () => {
   it('reads a YAML date (UTC midnight) as that calendar day in Beijing', () => {
@@ -29,4 +29,11 @@ describe('formatting in Asia/Shanghai', () => {
     expect(isoDate(lateUtc)).toBe('2027-01-01');
     expect(formatDateTime(shanghaiInstant(2026, 10, 14, 9, 5))).toBe('2026年10月14日 09:05');
   });
+});
+
+describe('resolveAsOf', () => {
+  const now = new Date('2026-11-25T01:00:00Z');
+  it('is now without a value', () => expect(resolveAsOf(undefined, now)).toBe(now));
+  it('reads a Beijing date', () => expect(resolveAsOf('2026-12-01', now)).toEqual(shanghaiInstant(2026, 12, 1)));
+  it('rejects nonsense with the variable name', () => expect(() => resolveAsOf('soon', now)).toThrow(/XINHUO_AS_OF/));
 });

@@ -73,3 +73,18 @@ export function formatDateTime(date: Date): string {
   const p = shanghaiParts(date);
   return `${formatDate(date)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/**
+ * The "as of" moment of a build: `XINHUO_AS_OF` (a Beijing date or date-time, for reproducible
+ * builds and tests) when given, otherwise now. A malformed value stops the build.
+ */
+export function resolveAsOf(value: string | undefined, now: Date): Date {
+  if (!value) return now;
+  const parsed = parseShanghaiDate(value);
+  if (!parsed) {
+    throw new Error(
+      `XINHUO_AS_OF="${value}" 不是有效日期，请写成 2026-11-25 或 "2026-11-25 14:30"。 / XINHUO_AS_OF is not a date; use 2026-11-25 or "2026-11-25 14:30".`,
+    );
+  }
+  return parsed;
+}

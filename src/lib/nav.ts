@@ -14,6 +14,9 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: '支部风采', path: 'categories/branch-life/' },
   { label: '学习资料', path: 'materials/' },
   { label: '党支部', path: 'branches/' },
+  { label: '组织生活', path: 'activities/' },
+  { label: '网上课程', path: 'courses/' },
+  { label: '支部考核', path: 'assessment/' },
   { label: '关于我们', path: 'about/' },
 ];
 

@@ -4,12 +4,21 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES } from '../model/collections';
-import { groupBy, publishedNewestFirst } from './queries';
+import { assessBranches } from './assessment';
+import { resolveAsOf, shanghaiParts } from './date';
+import { readContentHistory } from './git-log';
+import { renderCalendar } from './ical';
+import { groupBy, isPublished, publishedNewestFirst } from './queries';
+import { historyOf } from './revisions';
 import { uniqueSlugs } from './slug';
+import { routes } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
 export type Material = CollectionEntry<'materials'>;
 export type Branch = CollectionEntry<'branches'>;
+export type Activity = CollectionEntry<'activities'>;
+export type Course = CollectionEntry<'courses'>;
+export type Lesson = CollectionEntry<'lessons'>;
 
 /**
  * Computes a derived list once per build instead of once per page (getCollection copies every
@@ -65,3 +74,85 @@ export const getCategories = oncePerBuild(async () => {
   const byCategory = groupBy(await getPublishedArticles(), (a) => a.data.category);
   return CATEGORIES.map((c) => ({ key: c.value, label: c.label, articles: byCategory.get(c.value) ?? [] }));
 });
+
+/**
+ * The build's "as of" moment for assessment and activity status: XINHUO_AS_OF when set (tests
+ * and reproducible builds), otherwise the time of the build.
+ */
+export const getAsOf = oncePerBuild(async (): Promise<Date> => resolveAsOf(process.env.XINHUO_AS_OF, new Date()));
+
+/** Activity records a reader may see, newest first. */
+export const getPublishedActivities = oncePerBuild(async (): Promise<Activity[]> =>
+  publishedNewestFirst(await getCollection('activities')),
+);
+
+/** The required frequencies of organizational life. */
+export async function getAssessmentRules() {
+  const entry = await getEntry('assessment', 'assessment');
+  if (!entry) {
+    throw new Error('缺少考核规则 src/content/settings/assessment.yml / Missing src/content/settings/assessment.yml');
+  }
+  return entry.data.rules;
+}
+
+/** Published courses, by title, each with its published lessons in order. */
+export const getCourses = oncePerBuild(async (): Promise<{ course: Course; lessons: Lesson[] }[]> => {
+  const lessons = groupBy((await getCollection('lessons')).filter(isPublished), (l) => l.data.course);
+  return (await getCollection('courses'))
+    .filter(isPublished)
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'))
+    .map((course) => ({
+      course,
+      lessons: [...(lessons.get(course.id) ?? [])].sort((a, b) => a.data.order - b.data.order),
+    }));
+});
+
+/** An iCalendar file of activities, with absolute links (needs the configured `site`). */
+export async function activitiesCalendar(activities: readonly Activity[], name: string, site: URL | undefined) {
+  const origin = site ?? new URL('http://localhost/');
+  const events = activities.map((a) => ({
+    id: a.id,
+    title: a.data.title,
+    start: a.data.date,
+    end: a.data.end,
+    location: a.data.location,
+    meetingUrl: a.data.meetingUrl,
+    description: a.data.summary,
+    url: new URL(routes.activity(a.id), origin).href,
+  }));
+  const stamp = await getAsOf();
+  const description = '三会一课和主题党日活动安排（北京时间）';
+  const body = renderCalendar(events, { name, description, host: origin.hostname, stamp });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/** Every branch assessed for the year of the "as of" date. */
+export const getAssessment = oncePerBuild(async () => {
+  const asOf = await getAsOf();
+  const year = shanghaiParts(asOf).year;
+  const branches = await getBranches();
+  const assessments = assessBranches({
+    year,
+    asOf,
+    rules: await getAssessmentRules(),
+    branches: branches.map((b) => ({ id: b.id, founded: b.data.founded })),
+    activities: (await getPublishedActivities()).map((a) => ({ id: a.id, ...a.data })),
+  });
+  return { year, asOf, branches, assessments };
+});
+
+/**
+ * Revision history of every content file, from one `git log` pass per build. When there is
+ * none (shallow clone, no git), the build says why once and pages omit the section.
+ */
+export const getContentHistory = oncePerBuild(async () => {
+  const history = readContentHistory(process.cwd());
+  if (!history.available) console.warn(`[xinhuo] 页面不显示修订历史 / revision history omitted: ${history.reason}`);
+  return history;
+});
+
+/** The revisions of one entry's file, newest first (empty without history). */
+export async function getRevisions(entry: { filePath?: string | undefined }) {
+  const history = await getContentHistory();
+  return history.available ? historyOf(history.byPath, entry.filePath) : [];
+}

@@ -34,6 +34,10 @@ describe('routes', () => {
     expect(routes.article('abc')).toBe('/articles/abc/');
     expect(routes.category('news', 2)).toBe('/categories/news/page/2/');
     expect(routes.tag('dang-shi')).toBe('/tags/dang-shi/');
+    expect(routes.activityType('theme-day', 2)).toBe('/activities/type/theme-day/page/2/');
+    expect(routes.calendar('2026-11')).toBe('/activities/calendar/2026-11/');
+    expect(routes.lesson('c', 'l')).toBe('/courses/c/l/');
+    expect(routes.branchFeed('it-faculty')).toBe('/branches/it-faculty.ics');
     expect(routes.rss()).toBe('/rss.xml');
   });
 });

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+test('the assessment shows an overdue branch as of the build date, with a drill-down', async ({ page }) => {
+  await page.goto('assessment/');
+  await expect(page.locator('[data-as-of]')).toHaveText('2026年11月25日');
+  const row = page.locator('tr[data-branch="it-students"]');
+  // Its branch was founded in 2014 and records start in July: January's committee meeting is overdue.
+  await expect(row.locator('td').first().locator('[data-status]')).toHaveAttribute('data-status', 'overdue');
+  await expect(row.locator('td').first()).toContainText('逾期');
+  // December has not ended: never overdue as of 25 November.
+  await expect(row.locator('td').nth(11).locator('[data-status]')).not.toHaveAttribute('data-status', 'overdue');
+
+  // Founded on 15 September 2026: exempt until September, assessed from October.
+  const young = page.locator('tr[data-branch="smart-mfg-students"] td');
+  await expect(young.nth(8)).toContainText('不适用');
+  await expect(young.nth(9)).toContainText('逾期');
+
+  await row.getByRole('link', { name: '信息工程学院学生党支部' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('考核明细');
+  await expect(page.getByRole('row', { name: /第四季度/ }).first()).toContainText('进行中');
+});
+
+test('the assessment CSV opens in Excel: UTF-8 with a byte-order mark', async ({ page }) => {
+  await page.goto('assessment/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /下载 CSV/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('assessment-2026.csv');
+  const bytes = await readFile((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('支部,活动类型,周期,应开次数,已开次数,出席率,状态,已开活动');
+  expect(lines.some((l) => l.includes('逾期'))).toBe(true);
+});

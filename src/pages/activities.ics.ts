@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { activitiesCalendar, getPublishedActivities, getSiteSettings } from '../lib/site';
+
+/** The iCalendar feed of every branch's organizational life. */
+export const GET: APIRoute = async ({ site }) =>
+  activitiesCalendar(await getPublishedActivities(), `${(await getSiteSettings()).siteName} 组织生活`, site);

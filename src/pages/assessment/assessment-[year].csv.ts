@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { assessmentCsv } from '../../lib/assessment';
+import { getAssessment } from '../../lib/site';
+import { ACTIVITY_TYPES, labelOf } from '../../model/collections';
+
+export const getStaticPaths = (async () => [
+  { params: { year: String((await getAssessment()).year) } },
+]) satisfies GetStaticPaths;
+
+/** The assessment of the year as CSV for Excel. */
+export const GET: APIRoute = async () => {
+  const { branches, assessments } = await getAssessment();
+  const names = new Map(branches.map((b) => [b.id, b.data.name]));
+  const csv = assessmentCsv(assessments, {
+    branch: (id) => names.get(id) ?? id,
+    type: (type) => labelOf(ACTIVITY_TYPES, type),
+  });
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
