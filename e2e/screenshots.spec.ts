@@ -9,6 +9,9 @@ const PAGES = [
   { name: 'home', path: './' },
   { name: 'article', path: 'articles/informatization-party-building-strategy/' },
   { name: 'search', path: 'search/?q=三会一课' },
+  { name: 'topics', path: 'topics/' },
+  { name: 'topics-quarter', path: 'topics/2026-q4/' },
+  { name: 'zero-results', path: 'topics/zero-results/' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
@@ -25,7 +28,7 @@ for (const viewport of VIEWPORTS) {
         if (target.name === 'search') await expect(page.getByRole('status')).toContainText('共');
         await page.screenshot({
           path: `test-results/screenshots/${target.name}-${viewport.name}-${scheme}.png`,
-          fullPage: target.name === 'home',
+          fullPage: target.name === 'home' || target.name.startsWith('topics'),
         });
       }
       await page.goto('articles/');

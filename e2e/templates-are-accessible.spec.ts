@@ -15,6 +15,9 @@ const TEMPLATES = [
   'materials/party-branch-work-handbook-2026/',
   'about/',
   'search/?q=三会一课',
+  'topics/',
+  'topics/2026-q4/',
+  'topics/zero-results/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -129,7 +129,7 @@ export async function writeSampleLog({
       [target, status] = [pick(['old/news.asp', 'wp-login.php', 'articles/missing/', 'uploads/old.doc']), 404];
     else if (kind < 0.31) {
       const [term, found] = SEARCHES[Math.floor(rand() ** 1.5 * SEARCHES.length)];
-      target = `_s?q=${encodeURIComponent(term).replace(/%20/g, '+')}&n=${found ? 1 + Math.floor(rand() * 9) : 0}`;
+      target = `_s/?q=${encodeURIComponent(term).replace(/%20/g, '+')}&n=${found ? 1 + Math.floor(rand() * 9) : 0}`;
       status = 204;
       ref = '-';
     }

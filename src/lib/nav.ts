@@ -14,6 +14,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: '支部风采', path: 'categories/branch-life/' },
   { label: '学习资料', path: 'materials/' },
   { label: '党支部', path: 'branches/' },
+  { label: '热点分析', path: 'topics/' },
   { label: '关于我们', path: 'about/' },
 ];
 

@@ -31,6 +31,8 @@ export const routes = {
   material: (id: string) => href(`materials/${id}/`),
   page: (id: string) => href(`${id}/`),
   search: () => href('search/'),
+  topics: (period?: string) => href(period ? `topics/${period}/` : 'topics/'),
+  zeroResults: () => href('topics/zero-results/'),
   rss: () => href('rss.xml'),
   asset: (path: string) => href(path),
 };

@@ -8,7 +8,7 @@ import { isAsset, isBot, isSuccess } from './filters.ts';
 import { HyperLogLog } from './hyperloglog.ts';
 import { parseLogLine, type LogEntry } from './log-line.ts';
 import type { Stats } from './schema.ts';
-import { SEARCH_BEACON_PATH, extractSearch, splitTarget } from './search-terms.ts';
+import { extractSearch, isSearchBeacon, splitTarget } from './search-terms.ts';
 
 export interface AggregateOptions {
   /** The site's base path, e.g. `/` or `/dangjian/`. */
@@ -88,7 +88,7 @@ export class StatsAggregator {
     const relative = path.slice(this.base.length);
     const day = shanghaiDay(entry.time);
     const month = this.month(day.slice(0, 7));
-    if (relative === SEARCH_BEACON_PATH) {
+    if (isSearchBeacon(relative)) {
       const search = extractSearch(entry.target.slice(this.base.length));
       if (search) {
         this.lines.searches++;

@@ -52,6 +52,11 @@ export function parseStats(text: string, file: string): Stats {
       { cause: error },
     );
   }
+  return validateStats(data, file);
+}
+
+/** Checks parsed stats data, naming the file and the first problem when it does not fit. */
+export function validateStats(data: unknown, file: string): Stats {
   const result = statsSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;

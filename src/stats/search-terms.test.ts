@@ -13,6 +13,9 @@ describe('extractSearch', () => {
   it('flags zero-result searches', () => {
     expect(extractSearch('_s?n=0&q=AI')).toEqual({ term: 'ai', zero: true });
   });
+  it('accepts the path with and without its slash', () => {
+    expect(extractSearch('_s/?q=x&n=2')).toEqual({ term: 'x', zero: false });
+  });
   it.each(['_s', '_s?q=', '_s?q=+++', '_s?q=%E4%B8', 'search/?q=x', '_sx?q=x'])('ignores %s', (t) =>
     expect(extractSearch(t)).toBeUndefined(),
   );

@@ -5,6 +5,7 @@
 import { SEARCH_FILTERS, type SearchFilterKey } from '../filters';
 import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine';
 import { resultBody } from './render';
+import { createSearchReporter } from './report';
 
 const PAGE = 10;
 const DELAY = 250;
@@ -45,6 +46,7 @@ export function startSearchPage() {
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const emptyFilters = empty.querySelector<HTMLElement>('[data-search-empty-filters]')!;
   let generation = 0;
+  const reporter = createSearchReporter();
   let timer: number | undefined;
   let response: SearchResponse | undefined;
   let shown = 0;
@@ -113,6 +115,7 @@ export function startSearchPage() {
       await showMore();
       empty.hidden = next.total > 0;
       emptyFilters.hidden = !filtered;
+      reporter.settle(state.q, next.total);
       status.textContent = next.total
         ? `${state.q ? `“${state.q}”` : '筛选结果'}：共 ${next.total} 条${state.byDate ? '，按发布时间排列' : '，按相关度排列'}。`
         : `没有找到与“${state.q}”相关的内容。`;
