@@ -33,6 +33,8 @@ for (const viewport of VIEWPORTS) {
       }
       await page.goto('articles/');
       await page.keyboard.press('Control+K');
+      await expect(page.getByRole('button', { name: '三会一课' })).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/quick-search-popular-${viewport.name}-${scheme}.png` });
       await page.getByRole('combobox', { name: '搜索关键词' }).fill('发展党员');
       await expect(page.getByRole('option').first()).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/quick-search-${viewport.name}-${scheme}.png` });

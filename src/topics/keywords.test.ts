@@ -93,5 +93,7 @@ describe('analyzeTopics', () => {
     expect(result.trends.months).toEqual(['2026-09', '2026-10']);
     const skill = result.trends.series.find((s) => s.term === '技能');
     expect(skill?.counts).toEqual([1, 4]);
+    // 志愿 is in two texts only: a trend needs three.
+    expect(result.trends.series.map((s) => s.term).sort()).toEqual(['党史', '大赛', '技能']);
   });
 });

@@ -210,7 +210,10 @@ export function analyzeTopics(
   const inRange = months.filter((m) => trendRange.includes(m.key));
   const totals = new Map<string, number>();
   for (const m of inRange) for (const k of m.keywords) totals.set(k.term, (totals.get(k.term) ?? 0) + k.score);
+  // A trend needs a word that several texts use, not one article's proper name.
+  const minDocs = Math.min(3, docs.length);
   const termsInTrend = [...totals]
+    .filter(([term]) => (df.get(term) ?? 0) >= minDocs)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, trendTerms)
     .map(([term]) => term);
