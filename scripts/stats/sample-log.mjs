@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { once } from 'node:events';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** mulberry32: a small deterministic PRNG. */
@@ -146,7 +147,7 @@ export async function writeSampleLog({
   return { lines: count, bytes: written };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
       out: { type: 'string' },

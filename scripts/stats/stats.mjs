@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { StatsAggregator, shanghaiDay } from '../../src/stats/aggregate.ts';
@@ -87,11 +87,18 @@ export async function runStats(argv, now = new Date()) {
   const malformedAt = [];
   for (const file of files) {
     let lineNo = 0;
-    for await (const line of readLogLines(file)) {
-      lineNo++;
-      const before = aggregator.lines.malformed;
-      aggregator.addLine(line);
-      if (aggregator.lines.malformed > before && malformedAt.length < 5) malformedAt.push(`${file}:${lineNo}`);
+    try {
+      for await (const line of readLogLines(file)) {
+        lineNo++;
+        const before = aggregator.lines.malformed;
+        aggregator.addLine(line);
+        if (aggregator.lines.malformed > before && malformedAt.length < 5) malformedAt.push(`${file}:${lineNo}`);
+      }
+    } catch (error) {
+      // A truncated or corrupt file (often the gzip being written by logrotate): keep what was read.
+      console.error(
+        `${file}: 第 ${lineNo} 行后无法继续读取 / unreadable after line ${lineNo} (${error.message}); 已跳过其余部分 / rest skipped`,
+      );
     }
   }
   const stats = statsSchema.parse(aggregator.result(shanghaiDay(now.getTime()), minCount));
@@ -110,7 +117,7 @@ export async function runStats(argv, now = new Date()) {
   return stats;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runStats(process.argv.slice(2)).catch((error) => {
     console.error(error.message);
     process.exit(1);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +27,17 @@ describe('npm run stats', () => {
       { path: '', views: 2 },
       { path: 'about/', views: 1 },
     ]);
+  });
+
+  it('keeps the lines before a truncated gzip file breaks off', async () => {
+    const sub = join(dir, 'truncated');
+    await mkdir(sub);
+    const whole = gzipSync(`${view('192.0.2.1', '/')}\n`.repeat(2000));
+    await writeFile(join(sub, 'access.log.3.gz'), whole.subarray(0, Math.floor(whole.length * 0.9)));
+    await writeFile(join(sub, 'access.log'), `${view('192.0.2.9', '/about/')}\n`);
+    const stats = await runStats([sub, '--out', join(sub, 'stats.json')]);
+    expect(stats.lines.pageViews).toBeGreaterThan(1);
+    expect(stats.months[0].pages).toContainEqual({ path: 'about/', views: 1 });
   });
 
   it('explains a missing path and a bad --min-count', async () => {
