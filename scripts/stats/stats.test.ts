@@ -37,7 +37,7 @@ describe('npm run stats', () => {
     await writeFile(join(sub, 'access.log'), `${view('192.0.2.9', '/about/')}\n`);
     const stats = await runStats([sub, '--out', join(sub, 'stats.json')]);
     expect(stats.lines.pageViews).toBeGreaterThan(1);
-    expect(stats.months[0].pages).toContainEqual({ path: 'about/', views: 1 });
+    expect(stats.months[0]!.pages).toContainEqual({ path: 'about/', views: 1 });
   });
 
   it('explains a missing path and a bad --min-count', async () => {
