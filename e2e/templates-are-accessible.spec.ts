@@ -22,6 +22,8 @@ const TEMPLATES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every template passes axe (WCAG 2.1 AA), ${scheme}`, async ({ page }) => {
+    // Fifteen pages through axe outlast the default timeout on a loaded two-core machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of TEMPLATES) {
       await page.goto(path);

@@ -91,7 +91,8 @@ export function startSearchPage() {
     more.hidden = shown >= response.total;
   };
 
-  const run = async (state: State) => {
+  /** `report`: false for the query the page was opened with (the dialog or a link already counted it). */
+  const run = async (state: State, report = true) => {
     const mine = ++generation;
     const filtered = Object.keys(state.filters).length > 0;
     document.title = state.q ? `“${state.q}”的搜索结果 - ${document.title.split(' - ').pop()}` : document.title;
@@ -115,7 +116,7 @@ export function startSearchPage() {
       await showMore();
       empty.hidden = next.total > 0;
       emptyFilters.hidden = !filtered;
-      reporter.settle(state.q, next.total);
+      if (report) reporter.settle(state.q, next.total);
       status.textContent = next.total
         ? `${state.q ? `“${state.q}”` : '筛选结果'}：共 ${next.total} 条${state.byDate ? '，按发布时间排列' : '，按相关度排列'}。`
         : `没有找到与“${state.q}”相关的内容。`;
@@ -167,5 +168,5 @@ export function startSearchPage() {
 
   const initial = readUrl();
   apply(initial);
-  void run(initial);
+  void run(initial, false);
 }
