@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), search()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/topics/zero-results/') }), search()],
   // Links and images written `/…` in Markdown follow the deployment's base path.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {

@@ -14,6 +14,9 @@ const PAGES = [
   { name: 'assessment', path: 'assessment/' },
   { name: 'course', path: 'courses/party-basics-2026/' },
   { name: 'lesson', path: 'courses/party-basics-2026/party-basics-01-nature-and-purpose/' },
+  { name: 'topics', path: 'topics/' },
+  { name: 'topics-quarter', path: 'topics/2026-q4/' },
+  { name: 'zero-results', path: 'topics/zero-results/' },
 ] as const;
 
 for (const viewport of VIEWPORTS) {
@@ -30,11 +33,13 @@ for (const viewport of VIEWPORTS) {
         if (target.name === 'search') await expect(page.getByRole('status')).toContainText('共');
         await page.screenshot({
           path: `test-results/screenshots/${target.name}-${viewport.name}-${scheme}.png`,
-          fullPage: target.name === 'home',
+          fullPage: target.name === 'home' || target.name.startsWith('topics'),
         });
       }
       await page.goto('articles/');
       await page.keyboard.press('Control+K');
+      await expect(page.getByRole('button', { name: '三会一课' })).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/quick-search-popular-${viewport.name}-${scheme}.png` });
       await page.getByRole('combobox', { name: '搜索关键词' }).fill('发展党员');
       await expect(page.getByRole('option').first()).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/quick-search-${viewport.name}-${scheme}.png` });

@@ -24,6 +24,9 @@ const TEMPLATES = [
   'courses/party-basics-2026/',
   'courses/party-basics-2026/party-basics-01-nature-and-purpose/',
   'my/',
+  'topics/',
+  'topics/2026-q4/',
+  'topics/zero-results/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -9,6 +9,7 @@ import {
   materials,
   pages,
   siteSettings,
+  topicsSettings,
 } from './model/collections';
 import type { CollectionDef, SingletonDef } from './model/fields';
 import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './model/loader';
@@ -34,4 +35,5 @@ export const collections = {
   pages: folder(pages),
   site: settings(siteSettings),
   assessment: settings(assessmentSettings),
+  topics: settings(topicsSettings),
 };

@@ -17,6 +17,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: '组织生活', path: 'activities/' },
   { label: '网上课程', path: 'courses/' },
   { label: '支部考核', path: 'assessment/' },
+  { label: '热点分析', path: 'topics/' },
   { label: '关于我们', path: 'about/' },
 ];
 

@@ -25,7 +25,7 @@ export type Lesson = CollectionEntry<'lessons'>;
  * entry on each call, which is quadratic over thousands of article pages). In dev, content
  * changes between requests, so nothing is kept. Callers must not mutate the result.
  */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }

@@ -45,6 +45,8 @@ export const routes = {
   course: (id: string) => href(`courses/${id}/`),
   lesson: (course: string, id: string) => href(`courses/${course}/${id}/`),
   myLearning: () => href('my/'),
+  topics: (period?: string) => href(period ? `topics/${period}/` : 'topics/'),
+  zeroResults: () => href('topics/zero-results/'),
   rss: () => href('rss.xml'),
   asset: (path: string) => href(path),
 };

@@ -563,10 +563,37 @@ export const assessmentSettings = {
   ],
 } as const satisfies SingletonDef;
 
+export const topicsSettings = {
+  name: 'topics',
+  label: '热点分析',
+  description: '内容关键词分析用的领域词典和停用词。',
+  file: 'settings/topics.yml',
+  fields: [
+    tags({
+      name: 'terms',
+      label: '领域词典',
+      hint: '分词时保持完整的党建术语，如“三会一课”“主题党日”“党史学习教育”。',
+      doc: 'Domain terms kept whole by word segmentation.',
+      min: 0,
+      max: 500,
+      itemMax: 20,
+    }),
+    tags({
+      name: 'stopWords',
+      label: '停用词',
+      hint: '不作为关键词统计的词，如“工作”“开展”；常见虚词已内置。',
+      doc: 'Words never reported as keywords, on top of the built-in list.',
+      min: 0,
+      max: 500,
+      itemMax: 20,
+    }),
+  ],
+} as const satisfies SingletonDef;
+
 /** Every folder collection, in the order editors see them. */
 export const COLLECTIONS = [articles, materials, courses, lessons, activities, branches, pages] as const;
 /** Every settings file. */
-export const SINGLETONS = [siteSettings, assessmentSettings] as const;
+export const SINGLETONS = [siteSettings, assessmentSettings, topicsSettings] as const;
 
 /** Looks up the Chinese label of a select value, falling back to the value itself. */
 export function labelOf(options: readonly SelectOption[], value: string): string {

@@ -5,6 +5,7 @@
  */
 import { search, SearchUnavailable, type PagefindData } from './engine';
 import { excerptFragment, formatIsoDate, withHighlight } from './render';
+import { createSearchReporter } from './report';
 
 const LIMIT = 8;
 const DELAY = 120;
@@ -16,7 +17,9 @@ function setup(dialog: HTMLDialogElement) {
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const all = dialog.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+  const suggestions = dialog.querySelector<HTMLElement>('[data-search-suggestions]');
   const searchPage = all.pathname;
+  const reporter = createSearchReporter();
   let timer: number | undefined;
   let generation = 0;
   let urls: string[] = [];
@@ -54,7 +57,10 @@ function setup(dialog: HTMLDialogElement) {
       'mt-1 line-clamp-2 block text-sm text-muted [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-accent';
     excerpt.append(excerptFragment(data.excerpt));
     li.append(title, facts, excerpt);
-    li.addEventListener('click', () => location.assign(urls[index]!));
+    li.addEventListener('click', () => {
+      reporter.flush();
+      location.assign(urls[index]!);
+    });
     li.addEventListener('mousemove', () => active !== index && setActive(index));
     urls[index] = withHighlight(data.url, query);
     return li;
@@ -64,7 +70,9 @@ function setup(dialog: HTMLDialogElement) {
     const query = input.value.trim();
     const mine = ++generation;
     all.href = query ? `${searchPage}?q=${encodeURIComponent(query)}` : searchPage;
+    if (suggestions) suggestions.hidden = query !== '';
     if (!query) {
+      reporter.settle('', 0);
       list.replaceChildren();
       input.setAttribute('aria-expanded', 'false');
       status.textContent = '输入关键词，支持简体和繁体。';
@@ -80,6 +88,7 @@ function setup(dialog: HTMLDialogElement) {
       input.setAttribute('aria-expanded', String(results.length > 0));
       active = -1;
       input.removeAttribute('aria-activedescendant');
+      reporter.settle(query, response.total);
       status.textContent = response.total
         ? `找到 ${response.total} 条结果${response.total > LIMIT ? `，显示前 ${LIMIT} 条` : ''}。上下键选择，回车打开。`
         : `没有找到与“${query}”相关的内容。试试更短的关键词，或换一个说法。`;
@@ -101,9 +110,18 @@ function setup(dialog: HTMLDialogElement) {
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
+      reporter.flush();
       location.assign(active >= 0 ? urls[active]! : all.href);
     }
   });
+  for (const button of suggestions?.querySelectorAll<HTMLButtonElement>('[data-search-suggestion]') ?? []) {
+    button.addEventListener('click', () => {
+      input.value = button.dataset.searchSuggestion ?? '';
+      input.focus();
+      void run();
+    });
+  }
+  dialog.addEventListener('close', () => reporter.flush());
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -5,6 +5,7 @@
 import { SEARCH_FILTERS, type SearchFilterKey } from '../filters';
 import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine';
 import { resultBody } from './render';
+import { createSearchReporter } from './report';
 
 const PAGE = 10;
 const DELAY = 250;
@@ -45,6 +46,7 @@ export function startSearchPage() {
   const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
   const emptyFilters = empty.querySelector<HTMLElement>('[data-search-empty-filters]')!;
   let generation = 0;
+  const reporter = createSearchReporter();
   let timer: number | undefined;
   let response: SearchResponse | undefined;
   let shown = 0;
@@ -89,7 +91,8 @@ export function startSearchPage() {
     more.hidden = shown >= response.total;
   };
 
-  const run = async (state: State) => {
+  /** `report`: false for the query the page was opened with (the dialog or a link already counted it). */
+  const run = async (state: State, report = true) => {
     const mine = ++generation;
     const filtered = Object.keys(state.filters).length > 0;
     document.title = state.q ? `“${state.q}”的搜索结果 - ${document.title.split(' - ').pop()}` : document.title;
@@ -113,6 +116,7 @@ export function startSearchPage() {
       await showMore();
       empty.hidden = next.total > 0;
       emptyFilters.hidden = !filtered;
+      if (report) reporter.settle(state.q, next.total);
       status.textContent = next.total
         ? `${state.q ? `“${state.q}”` : '筛选结果'}：共 ${next.total} 条${state.byDate ? '，按发布时间排列' : '，按相关度排列'}。`
         : `没有找到与“${state.q}”相关的内容。`;
@@ -164,5 +168,5 @@ export function startSearchPage() {
 
   const initial = readUrl();
   apply(initial);
-  void run(initial);
+  void run(initial, false);
 }

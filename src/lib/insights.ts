@@ -1,0 +1,89 @@
+/**
+ * Data for the hot-topics features, computed once per build: keyword analysis of the content
+ * (jieba with the editors' domain dictionary) and the reader statistics in src/data/stats.json.
+ */
+import { getEntry } from 'astro:content';
+import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
+import { validateStats, type Stats } from '../stats/schema';
+import { analyzeTopics, mdxToText, type TopicsAnalysis } from '../topics/keywords';
+import { createSegmenter } from '../topics/segmenter';
+import { STOP_WORDS } from '../topics/stop-words';
+import { getPublishedArticles, getPublishedMaterials, oncePerBuild, type Article, type Material } from './site';
+
+/** Months that count as "recent" for 热门文章 and 热门搜索. */
+export const RECENT_MONTHS = 3;
+
+/** The editors' domain dictionary and stop words (settings/topics.yml). */
+export async function getTopicsSettings() {
+  const entry = await getEntry('topics', 'topics');
+  return entry?.data ?? { terms: [], stopWords: [] };
+}
+
+/** Keyword analysis of every published article and material. */
+export const getTopics = oncePerBuild(async (): Promise<TopicsAnalysis> => {
+  const settings = await getTopicsSettings();
+  const entries = [...(await getPublishedArticles()), ...(await getPublishedMaterials())];
+  const docs = entries.map((e) => ({
+    date: e.data.date,
+    text: `${e.data.title}\n${e.data.summary ?? ''}\n${mdxToText(e.body ?? '')}`,
+    category: 'category' in e.data ? e.data.category : undefined,
+    tags: e.data.tags,
+  }));
+  const segment = await createSegmenter(settings.terms);
+  return analyzeTopics(docs, {
+    segment,
+    stopWords: [...STOP_WORDS, ...settings.stopWords],
+    domainTerms: settings.terms,
+  });
+});
+
+const STATS_FILE = 'src/data/stats.json';
+const statsFiles = import.meta.glob<unknown>('../data/stats.json', { eager: true, import: 'default' });
+
+/** Reader statistics from the access logs (empty until IT runs `npm run stats`). */
+export const getStats = oncePerBuild(async (): Promise<Stats> => {
+  const data = Object.values(statsFiles)[0];
+  return data === undefined ? NO_STATS : validateStats(data, STATS_FILE);
+});
+
+/** The most-read articles and materials of the recent months, with their views. */
+export const getPopularEntries = oncePerBuild(async (): Promise<{ entry: Article | Material; views: number }[]> => {
+  const stats = await getStats();
+  const byPath = new Map<string, Article | Material>([
+    ...(await getPublishedArticles()).map((a) => [`articles/${a.id}/`, a] as const),
+    ...(await getPublishedMaterials()).map((m) => [`materials/${m.id}/`, m] as const),
+  ]);
+  return periodStats(stats, latestMonths(stats, RECENT_MONTHS))
+    .pages.filter((p) => byPath.has(p.path))
+    .map((p) => ({ entry: byPath.get(p.path)!, views: p.views }));
+});
+
+/** Recent searches that found something, most frequent first (suggestions in the search dialog). */
+export const getPopularSearches = oncePerBuild(async (): Promise<string[]> => {
+  const stats = await getStats();
+  return popularSearches(periodStats(stats, latestMonths(stats, RECENT_MONTHS)), 8);
+});
+
+/** Every month and quarter with content or reader statistics, newest first. */
+export const getPeriods = oncePerBuild(async (): Promise<{ months: string[]; quarters: string[] }> => {
+  const topics = await getTopics();
+  const stats = await getStats();
+  const months = new Set([...topics.months.map((m) => m.key), ...stats.months.map((m) => m.month)]);
+  const quarters = new Set([
+    ...topics.quarters.map((q) => q.key),
+    ...[...months].map((m) => `${m.slice(0, 4)}-q${Math.ceil(Number(m.slice(5, 7)) / 3)}`),
+  ]);
+  const desc = (set: Set<string>) => [...set].sort().reverse();
+  return { months: desc(months), quarters: desc(quarters) };
+});
+
+/** Title of a site path (relative to the base) for lists of most-read pages. */
+export const getPageTitles = oncePerBuild(async (): Promise<Map<string, string>> => {
+  const articles = await getPublishedArticles();
+  const materials = await getPublishedMaterials();
+  return new Map([
+    ['', '首页'],
+    ...articles.map((a) => [`articles/${a.id}/`, a.data.title] as const),
+    ...materials.map((m) => [`materials/${m.id}/`, m.data.title] as const),
+  ]);
+});

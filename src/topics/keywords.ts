@@ -1,0 +1,232 @@
+/**
+ * Keyword extraction over the site's content: TF-IDF per month and per quarter, rising
+ * keywords against the previous period, keyword trends, and tag and category shares.
+ * Pure: the word segmenter comes in as a function (jieba at build time, see segmenter.ts).
+ */
+
+/** Splits text into words. */
+export type Segment = (text: string) => string[];
+
+/** One piece of content, reduced to what the analysis needs. */
+export interface TopicDoc {
+  date: Date;
+  /** Title, summary and body as plain text. */
+  text: string;
+  /** Category key, for articles; undefined for other kinds. */
+  category?: string | undefined;
+  tags: readonly string[];
+}
+
+export type PeriodKind = 'month' | 'quarter';
+
+export interface Keyword {
+  term: string;
+  /** TF-IDF weight in the period. */
+  score: number;
+  /** Occurrences in the period. */
+  count: number;
+}
+
+export interface RisingKeyword {
+  term: string;
+  count: number;
+  /** Occurrences in the previous period of the same kind. */
+  previous: number;
+}
+
+export interface Share {
+  key: string;
+  count: number;
+  /** Fraction of the period's documents (0…1). */
+  share: number;
+}
+
+export interface PeriodTopics {
+  kind: PeriodKind;
+  /** `2026-10` or `2026-q4`. */
+  key: string;
+  docs: number;
+  keywords: Keyword[];
+  rising: RisingKeyword[];
+  categories: Share[];
+  tags: Share[];
+}
+
+export interface TopicsAnalysis {
+  months: PeriodTopics[];
+  quarters: PeriodTopics[];
+  /** Monthly occurrences of the overall top keywords, over the last months with content. */
+  trends: { months: string[]; series: { term: string; counts: number[] }[] };
+}
+
+const SHANGHAI_OFFSET = 8 * 3_600_000;
+
+/** The month (`2026-10`) or quarter (`2026-q4`) of a date, in Beijing time. */
+export function periodKey(date: Date, kind: PeriodKind): string {
+  const iso = new Date(date.getTime() + SHANGHAI_OFFSET).toISOString();
+  const month = Number(iso.slice(5, 7));
+  return kind === 'month' ? iso.slice(0, 7) : `${iso.slice(0, 4)}-q${Math.ceil(month / 3)}`;
+}
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/** Chinese label of a period key: `2026-10` → 2026年10月, `2026-q4` → 2026年第四季度. */
+export function periodLabel(key: string): string {
+  const [year, rest] = key.split('-') as [string, string];
+  return rest.startsWith('q')
+    ? `${year}年第${QUARTER_NAMES[Number(rest.slice(1)) - 1]}季度`
+    : `${year}年${Number(rest)}月`;
+}
+
+/** The period before a month or quarter key. */
+export function previousPeriod(key: string): string {
+  const [y, rest] = key.split('-') as [string, string];
+  const year = Number(y);
+  if (rest.startsWith('q')) {
+    const q = Number(rest.slice(1));
+    return q === 1 ? `${year - 1}-q4` : `${year}-q${q - 1}`;
+  }
+  const m = Number(rest);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** Every month from `first` to `last` inclusive (`YYYY-MM`). */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last;) {
+    out.push(k);
+    const [y, m] = k.split('-').map(Number) as [number, number];
+    k = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+const WORDLIKE = /^(?:[\p{Script=Han}]{2,}|[\p{Script=Han}A-Za-z][\p{Script=Han}\p{L}\p{N}]*[\p{L}])$/u;
+
+/** The words of a text worth counting: two or more characters, not numbers or punctuation, not stop words. */
+export function keywordTokens(text: string, segment: Segment, stopWords: ReadonlySet<string>): string[] {
+  return segment(text)
+    .map((w) => w.trim())
+    .filter((w) => w.length >= 2 && WORDLIKE.test(w) && !stopWords.has(w) && !stopWords.has(w.toLowerCase()));
+}
+
+/** Turns MDX into plain text: components, links' targets, code and Markdown marks removed. */
+export function mdxToText(mdx: string): string {
+  return mdx
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]*\balt="([^"]*)"[^>]*\/?>/g, ' $1 ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`|~-]+/g, ' ');
+}
+
+function share(counts: Map<string, number>, docs: number): Share[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count, share: docs ? count / docs : 0 }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'zh-CN'));
+}
+
+const byTerm = (a: { term: string }, b: { term: string }) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
+/** Analyses the content; `top` keywords per period, `trendTerms` series over the last `trendMonths` months. */
+export function analyzeTopics(
+  docs: readonly TopicDoc[],
+  {
+    segment,
+    stopWords,
+    domainTerms = [],
+    top = 15,
+    trendTerms = 6,
+    trendMonths = 12,
+  }: {
+    segment: Segment;
+    stopWords: Iterable<string>;
+    /** The editors' party terms: topical by definition, so they weigh double. */
+    domainTerms?: Iterable<string>;
+    top?: number;
+    trendTerms?: number;
+    trendMonths?: number;
+  },
+): TopicsAnalysis {
+  const stops = new Set(stopWords);
+  const tokenized = docs.map((doc) => ({ doc, tokens: keywordTokens(doc.text, segment, stops) }));
+  // Document frequency over the whole site: words every text uses weigh little.
+  const df = new Map<string, number>();
+  for (const { tokens } of tokenized) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Squared IDF: words that run through the whole site (党员, 支部) give way to what marks a period.
+  const domain = new Set(domainTerms);
+  const weight = (t: string) =>
+    (Math.log((1 + docs.length) / (1 + (df.get(t) ?? 0))) + 1) ** 2 * (domain.has(t) ? 2 : 1);
+
+  const periods = (kind: PeriodKind): PeriodTopics[] => {
+    const groups = new Map<string, typeof tokenized>();
+    for (const item of tokenized) {
+      const key = periodKey(item.doc.date, kind);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    const counted = new Map<string, { counts: Map<string, number>; total: number }>();
+    for (const [key, items] of groups) {
+      const counts = new Map<string, number>();
+      for (const { tokens } of items) for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      counted.set(key, { counts, total: items.reduce((s, i) => s + i.tokens.length, 0) });
+    }
+    return [...groups.keys()].sort().map((key) => {
+      const items = groups.get(key)!;
+      const { counts, total } = counted.get(key)!;
+      const keywords = [...counts]
+        .map(([term, count]) => ({ term, count, score: (count / Math.max(total, 1)) * weight(term) * 1000 }))
+        .sort((a, b) => b.score - a.score || byTerm(a, b))
+        .slice(0, top);
+      const prev = counted.get(previousPeriod(key));
+      const rising = [...counts]
+        .map(([term, count]) => ({ term, count, previous: prev?.counts.get(term) ?? 0 }))
+        .filter((r) => r.count >= 3)
+        .map((r) => ({ ...r, delta: r.count / Math.max(total, 1) - r.previous / Math.max(prev?.total ?? 1, 1) }))
+        .filter((r) => r.delta > 0)
+        .sort((a, b) => b.delta - a.delta || byTerm(a, b))
+        .slice(0, 8)
+        .map(({ term, count, previous }) => ({ term, count, previous }));
+      const categories = new Map<string, number>();
+      const tags = new Map<string, number>();
+      for (const { doc } of items) {
+        if (doc.category) categories.set(doc.category, (categories.get(doc.category) ?? 0) + 1);
+        for (const tag of doc.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+      }
+      return {
+        kind,
+        key,
+        docs: items.length,
+        keywords,
+        rising,
+        categories: share(categories, items.length),
+        tags: share(tags, items.length).slice(0, 10),
+      };
+    });
+  };
+
+  const months = periods('month');
+  const quarters = periods('quarter');
+  const trendRange = months.length ? monthRange(months[0]!.key, months.at(-1)!.key).slice(-trendMonths) : [];
+  const inRange = months.filter((m) => trendRange.includes(m.key));
+  const totals = new Map<string, number>();
+  for (const m of inRange) for (const k of m.keywords) totals.set(k.term, (totals.get(k.term) ?? 0) + k.score);
+  // A trend needs a word that several texts use, not one article's proper name.
+  const minDocs = Math.min(3, docs.length);
+  const termsInTrend = [...totals]
+    .filter(([term]) => (df.get(term) ?? 0) >= minDocs)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, trendTerms)
+    .map(([term]) => term);
+  const monthCounts = new Map<string, Map<string, number>>();
+  for (const { doc, tokens } of tokenized) {
+    const key = periodKey(doc.date, 'month');
+    const counts = monthCounts.get(key) ?? new Map<string, number>();
+    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    monthCounts.set(key, counts);
+  }
+  const series = termsInTrend.map((term) => ({
+    term,
+    counts: trendRange.map((m) => monthCounts.get(m)?.get(term) ?? 0),
+  }));
+  return { months, quarters, trends: { months: trendRange, series } };
+}
