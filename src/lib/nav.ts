@@ -3,11 +3,13 @@ export interface NavItem {
   label: string;
   /** Site path relative to the base. */
   path: string;
+  /** False keeps the item out of the desktop bar (the logo leads home, the footer to 关于我们); menus list it. */
+  inBar?: boolean;
 }
 
 /** The main navigation, in display order. */
 export const MAIN_NAV: readonly NavItem[] = [
-  { label: '首页', path: '' },
+  { label: '首页', path: '', inBar: false },
   { label: '党建动态', path: 'categories/news/' },
   { label: '理论学习', path: 'categories/theory/' },
   { label: '通知公告', path: 'categories/notice/' },
@@ -18,7 +20,7 @@ export const MAIN_NAV: readonly NavItem[] = [
   { label: '网上课程', path: 'courses/' },
   { label: '支部考核', path: 'assessment/' },
   { label: '热点分析', path: 'topics/' },
-  { label: '关于我们', path: 'about/' },
+  { label: '关于我们', path: 'about/', inBar: false },
 ];
 
 /**
