@@ -14,6 +14,7 @@ import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
 import { createPreview } from './previews';
 import { entrySlug } from './slug';
+import { createTextControl } from './text-controls';
 import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
@@ -50,6 +51,14 @@ const MdxControl = createMdxControl(
 ) as unknown as ComponentType<CmsWidgetControlProps>;
 const markdownPreview = markdown?.preview as unknown as ComponentType<CmsWidgetPreviewProps> | undefined;
 CMS.registerWidget(MDX_WIDGET, MdxControl, markdownPreview);
+// Text fields that keep input-method compositions and selections intact (admin/text-controls.ts).
+for (const [name, multiline] of [
+  ['string', false],
+  ['text', true],
+] as const) {
+  const control = createTextControl(multiline) as unknown as ComponentType<CmsWidgetControlProps>;
+  CMS.registerWidget(name, control, CMS.getWidget(name)?.preview as unknown as ComponentType<CmsWidgetPreviewProps>);
+}
 for (const component of EDITOR_COMPONENTS) {
   CMS.registerEditorComponent({ ...component, fields: component.fields.map((f) => ({ ...f })) });
 }

@@ -6,15 +6,11 @@
  */
 import { createElement as h, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ComponentField, EditorComponent } from './editor-components';
+import { useDecapHandle, useEditedText, type TextControlProps } from './text-controls';
 
 /** The props Decap passes to a widget control (the part this widget uses). */
-export interface ControlProps {
+export interface ControlProps extends TextControlProps {
   value?: string;
-  onChange: (value: string) => void;
-  forID: string;
-  classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
   onOpenMediaLibrary: (options: Record<string, unknown>) => void;
   onRemoveInsertedMedia: (controlID: string) => void;
   mediaPaths: { get: (id: string) => unknown };
@@ -143,10 +139,11 @@ export function createMdxControl(
 ) {
   return function MdxControl(control: ControlProps) {
     onRender(control);
+    useDecapHandle(control.ref);
     const textarea = useRef<HTMLTextAreaElement>(null);
     const selection = useRef<[number, number]>([0, 0]);
     const [open, setOpen] = useState<EditorComponent | undefined>();
-    const value = control.value ?? '';
+    const [value, change] = useEditedText(control.value, control.onChange);
 
     const remember = () => {
       const el = textarea.current;
@@ -198,7 +195,7 @@ export function createMdxControl(
         value,
         rows: 20,
         spellCheck: false,
-        onChange: (e: ChangeEvent<HTMLTextAreaElement>) => control.onChange(e.target.value),
+        onChange: change,
         onSelect: remember,
         onBlur: () => {
           remember();

@@ -14,7 +14,9 @@ describe('uploadName', () => {
     expect(uploadName(name, NOW)).toBe(expected);
   });
 
-  it('gives the same file chosen twice a different name each second', () => {
+  it('gives the same file chosen twice a different name, even within one second', () => {
     expect(uploadName('a.jpg', NOW)).not.toBe(uploadName('a.jpg', new Date(NOW.getTime() + 1000)));
+    const taken = new Set(['a-20261125-093015.jpg', 'a-20261125-093015-2.jpg']);
+    expect(uploadName('a.jpg', NOW, taken)).toBe('a-20261125-093015-3.jpg');
   });
 });

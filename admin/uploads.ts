@@ -6,8 +6,11 @@
  */
 import { slugify } from '../src/lib/slug';
 
-/** `学习 现场.JPG` at 2026-11-25 09:30:15 (Beijing) → `xue-xi-xian-chang-20261125-093015.jpg`. */
-export function uploadName(original: string, now: Date): string {
+/**
+ * `学习 现场.JPG` at 2026-11-25 09:30:15 (Beijing) → `xue-xi-xian-chang-20261125-093015.jpg`;
+ * a name already in `taken` (the same file chosen twice in one second) gets `-2`, `-3` …
+ */
+export function uploadName(original: string, now: Date, taken: ReadonlySet<string> = new Set()): string {
   const dot = original.lastIndexOf('.');
   const stem = dot > 0 ? original.slice(0, dot) : original;
   const ext =
@@ -19,7 +22,10 @@ export function uploadName(original: string, now: Date): string {
       : '';
   const beijing = new Date(now.getTime() + 8 * 3600_000).toISOString();
   const stamp = `${beijing.slice(0, 10).replace(/-/g, '')}-${beijing.slice(11, 19).replace(/:/g, '')}`;
-  return `${slugify(stem, 40) || 'file'}-${stamp}${ext}`;
+  const base = `${slugify(stem, 40) || 'file'}-${stamp}`;
+  let name = `${base}${ext}`;
+  for (let n = 2; taken.has(name); n++) name = `${base}-${n}${ext}`;
+  return name;
 }
 
 /** Decap's question before replacing a file of the same name (English, not localised). */
@@ -27,6 +33,7 @@ const REPLACE_QUESTION = /already exists\. Do you want to replace it\?$/;
 
 /** Renames files as they are chosen, and refuses replacing an existing upload. */
 export function protectUploads(doc: Document, win: Window): void {
+  const given = new Set<string>();
   doc.addEventListener(
     'change',
     (event) => {
@@ -35,9 +42,9 @@ export function protectUploads(doc: Document, win: Window): void {
       const renamed = new DataTransfer();
       const now = new Date();
       for (const file of input.files) {
-        renamed.items.add(
-          new File([file], uploadName(file.name, now), { type: file.type, lastModified: file.lastModified }),
-        );
+        const name = uploadName(file.name, now, given);
+        given.add(name);
+        renamed.items.add(new File([file], name, { type: file.type, lastModified: file.lastModified }));
       }
       input.files = renamed.files;
     },

@@ -18,6 +18,7 @@ export async function choose(page: Page, field: string, option: string) {
 
 /** Saves the open entry and waits until Decap says so. */
 export async function save(page: Page) {
+  await expect(page.getByText('含未保存的修改')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('修改已保存')).toBeVisible({ timeout: 20_000 });
 }

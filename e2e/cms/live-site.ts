@@ -11,8 +11,10 @@ export interface LiveSite {
   root: string;
   /** http://127.0.0.1:<port>/ */
   url: string;
-  /** Runs git in the clone. */
+  /** Runs git in the clone; the output without its final newline. */
   git: (...args: string[]) => string;
+  /** A file exactly as committed at `ref` (`git show ref:path`). */
+  show: (ref: string, path: string) => string;
   /** How long each rebuild after a publish took to go live, in ms, newest last. */
   lives: { ms: number; commit: string }[];
 }
@@ -35,8 +37,10 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite }>({
         cmsPort,
         onLive: (ms: number, commit: string) => lives.push({ ms, commit }),
       });
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-      await use({ root, url: `http://127.0.0.1:${port}/`, git, lives });
+      const exact = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+      const git = (...args: string[]) => exact(...args).trim();
+      const show = (ref: string, path: string) => exact('show', `${ref}:${path}`);
+      await use({ root, url: `http://127.0.0.1:${port}/`, git, show, lives });
       await stop();
       if (!process.env.XINHUO_KEEP_CLONE) rmSync(root, { recursive: true, force: true });
     },
