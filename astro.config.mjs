@@ -26,7 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  // The CMS at /admin/ is for editors only: not in the sitemap (the page itself says noindex).
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith(`${base}admin/`) })],
   // Links and images written `/…` in Markdown follow the deployment's base path.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {

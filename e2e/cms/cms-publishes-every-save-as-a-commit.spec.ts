@@ -156,7 +156,10 @@ test('deleting a published article removes the page and keeps its history', asyn
   await page.goto(`admin/#/collections/articles/entries/${SLUG}`);
   await expect(page.getByLabel('标题', { exact: true })).toHaveValue(`${TITLE}（修订）`);
   await page.getByRole('button', { name: '删除已发布的内容' }).click();
-  await expect.poll(() => existsSync(join(live.root, FILE)), { timeout: 20_000 }).toBe(false);
+  await expect
+    .poll(() => live.git('log', '-1', '--format=%s', 'main', '--', FILE), { timeout: 20_000 })
+    .toBe(`删除文章：${SLUG}`);
+  expect(live.git('show', '--format=', '--name-status', 'main', '--', FILE)).toBe(`D\t${FILE}`);
   expect(live.git('log', '--format=%s', 'main', '--', FILE).split('\n')).toEqual([
     `删除文章：${SLUG}`,
     `修改文章：${SLUG}`,
