@@ -19,7 +19,7 @@ export declare function watchBranch(options: {
   settle?: number;
   build: (commit: string) => Promise<boolean>;
   onLive?: (ms: number, commit: string) => void;
-}): () => void;
+}): () => Promise<void>;
 export declare function startLiveSite(options: {
   root?: string;
   host: string;

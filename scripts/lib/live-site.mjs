@@ -34,7 +34,10 @@ function daemon(command, args, options) {
   });
   return () => {
     child.stopping = true;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    return exited;
   };
 }
 
@@ -50,7 +53,11 @@ export async function buildCheckout(root) {
   return {
     dir,
     checkout: (commit) => git(dir, 'checkout', '--detach', '--force', '--quiet', commit),
-    remove: () => git(root, 'worktree', 'remove', '--force', dir).catch(() => {}),
+    // Ignored files (Astro's cache) stay behind `worktree remove`: delete the folder too.
+    remove: async () => {
+      await git(root, 'worktree', 'remove', '--force', dir).catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -88,6 +95,8 @@ export function watchBranch({ root, branch, interval = 500, settle = 800, build,
   let timer;
   let building = false;
   let pending;
+  let stopped = false;
+  let current = Promise.resolve();
   const tick = async () => {
     try {
       const commit = await git(root, 'rev-parse', `refs/heads/${branch}`);
@@ -95,22 +104,28 @@ export function watchBranch({ root, branch, interval = 500, settle = 800, build,
       if (commit !== seen) pending ??= { commit, since: Date.now(), quietSince: Date.now() };
       if (pending && commit !== pending.commit) Object.assign(pending, { commit, quietSince: Date.now() });
       const settled = pending && Date.now() - pending.quietSince >= settle;
-      if (settled && !building) {
+      if (settled && !building && !stopped) {
         building = true;
         const started = pending;
         pending = undefined;
         seen = started.commit;
         step(`内容已发布（${started.commit.slice(0, 7)}），重新构建网站 / Content published, rebuilding`);
-        if (await build(started.commit)) onLive(Date.now() - started.since, started.commit);
+        current = build(started.commit);
+        if (await current) onLive(Date.now() - started.since, started.commit);
         building = false;
       }
     } catch (error) {
       console.error(`✗ watching ${branch}: ${error.message}`);
     }
-    timer = setTimeout(tick, interval);
+    if (!stopped) timer = setTimeout(tick, interval);
   };
   tick();
-  return () => clearTimeout(timer);
+  /** Stops watching and waits for a build under way, so nothing is written afterwards. */
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await current;
+  };
 }
 
 /**
@@ -142,9 +157,8 @@ export async function startLiveSite({ root = process.cwd(), host, port, cmsPort,
     onLive,
   });
   return async () => {
-    stopWatch();
-    stopSite();
-    stopCms();
+    await stopWatch();
+    await Promise.all([stopSite(), stopCms()]);
     await checkout.remove();
   };
 }
