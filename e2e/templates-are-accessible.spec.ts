@@ -18,6 +18,8 @@ const TEMPLATES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every template passes axe (WCAG 2.1 AA), ${scheme}`, async ({ page }) => {
+    // Eleven full axe runs: on a shared 2-core machine (load average 20 seen) they outlast 30 s.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of TEMPLATES) {
       await page.goto(path);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { choose, logIn, save } from './cms';
+import { LOAD, choose, logIn, save } from './cms';
 import { compose, select } from './ime';
 import { expect, test } from './live-site';
 
@@ -89,7 +89,7 @@ test('saving an entry changes only what was edited: the body stays byte for byte
     await page.goto(`admin/#/collections/articles/entries/${id}`);
     await page.reload();
     const title = /^title: (.*)$/m.exec(original)![1]!;
-    await expect(page.getByLabel('标题', { exact: true })).toHaveValue(title);
+    await expect(page.getByLabel('标题', { exact: true })).toHaveValue(title, { timeout: LOAD });
     const summary = page.getByLabel('摘要');
     const before = await summary.inputValue();
     await summary.fill(`${before}（修订）`);

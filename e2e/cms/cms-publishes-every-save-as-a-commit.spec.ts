@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
+import { LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
 import { expect, test } from './live-site';
 
 // One article's life, in order: each step builds on the one before.
@@ -130,7 +130,7 @@ test('renaming a published article keeps its file and URL, and every step is in 
   await logIn(page);
   await page.goto(`admin/#/collections/articles/entries/${SLUG}`);
   const title = page.getByLabel('标题', { exact: true });
-  await expect(title).toHaveValue(TITLE);
+  await expect(title).toHaveValue(TITLE, { timeout: LOAD });
   await title.fill(`${TITLE}（修订）`);
   await save(page);
   await setStatus(page, '待审核');
@@ -154,7 +154,7 @@ test('deleting a published article removes the page and keeps its history', asyn
   page.on('dialog', (dialog) => dialog.accept());
   await logIn(page);
   await page.goto(`admin/#/collections/articles/entries/${SLUG}`);
-  await expect(page.getByLabel('标题', { exact: true })).toHaveValue(`${TITLE}（修订）`);
+  await expect(page.getByLabel('标题', { exact: true })).toHaveValue(`${TITLE}（修订）`, { timeout: LOAD });
   await page.getByRole('button', { name: '删除已发布的内容' }).click();
   await expect
     .poll(() => live.git('log', '-1', '--format=%s', 'main', '--', FILE), { timeout: 20_000 })

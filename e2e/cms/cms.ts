@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import type { Page } from '../fixtures';
 import { expect } from './live-site';
 
+/** How long the CMS may take to load the app or an entry on a busy 2-core machine. */
+export const LOAD = 30_000;
+
 /** Opens the CMS and logs in to the local git backend. */
 export async function logIn(page: Page) {
   await page.goto('admin/');
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible();
+  await page.getByRole('button', { name: '登录' }).click({ timeout: LOAD });
+  await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible({ timeout: LOAD });
 }
 
 /** Picks an option of a Decap select (react-select) by its label. */
