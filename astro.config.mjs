@@ -13,8 +13,11 @@ import { rebaseLinks } from './src/lib/rebase-links.ts';
  * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
  * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
+ * - XINHUO_CMS_PROXY: port of the local decap-server; `astro preview` then forwards the CMS's
+ *   API at `<base>api/v1/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
  */
 const base = process.env.XINHUO_BASE || '/';
+const cmsProxy = process.env.XINHUO_CMS_PROXY;
 const site = process.env.XINHUO_SITE || 'http://localhost:4321';
 
 export default defineConfig({
@@ -24,11 +27,28 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/topics/zero-results/') }), search()],
+  // Pages for editors only stay out of the sitemap (they say noindex themselves): the CMS and the zero-result searches.
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.endsWith(`${base}admin/`) && !path.endsWith(`${base}topics/zero-results/`);
+      },
+    }),
+    search(),
+  ],
   // Links and images written `/…` in Markdown follow the deployment's base path.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {
     plugins: [tailwindcss()],
+    ...(cmsProxy && {
+      preview: {
+        proxy: {
+          [`${base}api/v1/`]: { target: `http://127.0.0.1:${cmsProxy}`, rewrite: () => '/api/v1' },
+        },
+      },
+    }),
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -35,10 +35,16 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
   },
-  projects: TEST_BUILDS.map((build) => ({
-    name: build.name,
-    use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
-  })),
+  projects: [
+    ...TEST_BUILDS.map((build) => ({
+      name: build.name,
+      testIgnore: 'cms/**',
+      use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
+    })),
+    // The CMS against a real decap-server in git mode; each worker builds and serves a temporary
+    // clone of the repository (e2e/cms/live-site.ts), so this project needs no prior build.
+    { name: 'cms', testDir: 'e2e/cms', timeout: 120_000 },
+  ],
   webServer: TEST_BUILDS.map((build) => ({
     // --ignore-lock: the two previews (and a developer's own) of one project may run side by side.
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${build.port}`,

@@ -18,7 +18,8 @@ export const test = base.extend<{ watch: Watch }>({
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const watch: Watch = { consoleErrors: [], foreignRequests: [], allowedErrors: [] };
       page.on('console', (message) => {
-        if (message.type() === 'error') watch.consoleErrors.push(message.text());
+        // The location names the resource when the error is a failed load.
+        if (message.type() === 'error') watch.consoleErrors.push(`${message.text()} ${message.location().url}`.trim());
       });
       page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
       page.on('request', (request) => {

@@ -1,14 +1,30 @@
-// Builds the site and serves it: the README's run command.
-import { run, step } from './lib/run.mjs';
+// The README's run command: builds and serves the site, starts the CMS's local git backend
+// (decap-server) and rebuilds the site after every publish in the CMS.
+import { startLiveSite } from './lib/live-site.mjs';
+import { step } from './lib/run.mjs';
 
 const host = process.env.HOST || '127.0.0.1';
-const port = process.env.PORT || '4321';
+const port = Number(process.env.PORT || 4321);
+const cmsPort = Number(process.env.XINHUO_CMS_PORT || 8081);
+const base = process.env.XINHUO_BASE || '/';
 
 try {
-  step('Building the site');
-  await run('astro', ['build']);
-  step(`Serving the site at http://${host}:${port}${process.env.XINHUO_BASE || '/'} (Ctrl+C to stop)`);
-  await run('astro', ['preview', '--host', host, '--port', port]);
+  const stop = await startLiveSite({
+    host,
+    port,
+    cmsPort,
+    base,
+    onLive: (ms, commit) => step(`已上线 / Live: ${commit.slice(0, 7)}, ${(ms / 1000).toFixed(1)} s after the publish`),
+  });
+  step(
+    `网站 Site: http://${host}:${port}${base}   内容管理 CMS: http://${host}:${port}${base}admin/   (Ctrl+C to stop)`,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, async () => {
+      await stop();
+      process.exit(0);
+    });
+  }
 } catch (error) {
   console.error(`\n✗ ${error.message}`);
   process.exit(1);

@@ -14,7 +14,7 @@ const copies: string[] = [];
 export function copySite(): string {
   const site = mkdtempSync(join(tmpdir(), 'xinhuo-content-'));
   copies.push(site);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));

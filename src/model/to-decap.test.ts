@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activities, articles, COLLECTIONS, materials, SINGLETONS } from './collections';
 import type { Field } from './fields';
-import { toDecapCollection, toDecapCollections, toDecapField } from './to-decap';
+import { fakeLookups, validActivity, validArticle } from './test-helpers';
+import { SLUG_KEY, toDecapCollection, toDecapCollections, toDecapField } from './to-decap';
+import { toZodSchema } from './to-zod';
 
 const fieldsOf = (name: string) =>
   toDecapCollections(COLLECTIONS, SINGLETONS).find((c) => c.name === name)?.fields as Record<string, unknown>[];
@@ -28,14 +30,56 @@ describe('toDecapCollections', () => {
 
   it('writes MDX entries with frontmatter and YAML entries as YAML', () => {
     expect(toDecapCollection(articles)).toMatchObject({
-      format: 'frontmatter',
+      format: 'xinhuo-mdx',
       extension: 'mdx',
       folder: 'src/content/articles',
     });
     expect(toDecapCollections(COLLECTIONS, SINGLETONS).find((c) => c.name === 'branches')).toMatchObject({
-      format: 'yml',
+      format: 'xinhuo-yml',
       extension: 'yml',
     });
+  });
+});
+
+describe('validation in the CMS agrees with the build', () => {
+  const fields = COLLECTIONS.flatMap((def) => def.fields.map((field: Field) => [def, field] as const));
+  const lengthLimited = fields.filter(
+    ([, f]) =>
+      (f.kind === 'string' || f.kind === 'text') && !('pattern' in f && f.pattern) && ('max' in f || 'min' in f),
+  );
+
+  it.each(lengthLimited.map(([def, f]) => [`${def.name}.${f.name}`, def, f] as const))(
+    '%s: the CMS pattern accepts exactly the lengths the schema accepts',
+    (_, def, field) => {
+      const limits = field as { min?: number; max?: number };
+      const [source] = toDecapField(field).pattern as [string, string];
+      const cms = new RegExp(source);
+      const schema = toZodSchema(def, fakeLookups);
+      const entry = def.name === 'articles' ? validArticle() : def.name === 'activities' ? validActivity() : undefined;
+      for (const length of [limits.min ?? 0, (limits.min ?? 1) - 1, limits.max ?? 500, (limits.max ?? 500) + 1]) {
+        if (length < 0) continue;
+        const value = '字'.repeat(length);
+        expect(cms.test(value), `CMS, length ${length}`).toBe(
+          length >= (limits.min ?? 0) && length <= (limits.max ?? Infinity),
+        );
+        if (entry && length > 0) {
+          const built = schema.safeParse({ ...entry, [field.name]: value }).success;
+          expect(built, `build, length ${length}`).toBe(cms.test(value));
+        }
+      }
+    },
+  );
+
+  it("offers exactly the model's options in every select", () => {
+    for (const [, field] of fields) {
+      if (field.kind !== 'select') continue;
+      const options = (toDecapField(field).options as { value: string }[]).map((o) => o.value);
+      expect(options).toEqual(field.options.map((o) => o.value));
+    }
+  });
+
+  it('names new files from a key the CMS fills in, never from the raw Chinese title', () => {
+    for (const def of COLLECTIONS) expect(toDecapCollection(def).slug).toBe(`{{fields.${SLUG_KEY}}}`);
   });
 });
 

@@ -5,7 +5,30 @@ export type DecapField = Record<string, unknown> & { name: string; label: string
 /** A Decap CMS collection config. */
 export type DecapCollection = Record<string, unknown> & { name: string; label: string };
 
+/** The CMS widget that edits MDX bodies as exact text (admin/mdx-widget.ts): nothing is re-serialized. */
+export const MDX_WIDGET = 'mdx';
+/**
+ * Data key the CMS fills in when an entry is first saved (date + pinyin of the title, see
+ * admin/slug.ts) and that names the new file; the CMS's file format strips it before writing.
+ */
+export const SLUG_KEY = '_slug';
+
+/** The CMS's own file formats (admin/format.ts): they keep unchanged frontmatter lines as written. */
+export const CMS_FORMATS = { mdx: 'xinhuo-mdx', yml: 'xinhuo-yml' } as const;
+
 const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** A Decap `pattern` enforcing the model's length limits, counted like zod (UTF-16 units). */
+function lengthPattern(min: number | undefined, max: number | undefined): Record<string, unknown> {
+  if (min === undefined && max === undefined) return {};
+  const message =
+    min !== undefined && max !== undefined
+      ? `长度须为 ${min}–${max} 个字`
+      : min !== undefined
+        ? `至少 ${min} 个字`
+        : `不超过 ${max} 个字`;
+  return { pattern: [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message] };
+}
 const TIME_FORMAT = 'HH:mm';
 
 function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
@@ -13,10 +36,12 @@ function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
     case 'string':
       return {
         widget: 'string',
-        ...(field.pattern && { pattern: [field.pattern.regex.source, field.pattern.message] }),
+        ...(field.pattern
+          ? { pattern: [field.pattern.regex.source, field.pattern.message] }
+          : lengthPattern(field.min, field.max)),
       };
     case 'text':
-      return { widget: 'text' };
+      return { widget: 'text', ...lengthPattern(field.min, field.max) };
     case 'url':
       return { widget: 'string', pattern: ['^https?://', '网址须以 http:// 或 https:// 开头'] };
     case 'date':
@@ -45,6 +70,12 @@ function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
         allow_add: true,
         ...(field.min && { min: field.min }),
         ...(field.max !== undefined && { max: field.max }),
+        field: {
+          name: 'item',
+          label: field.label,
+          widget: 'string',
+          ...lengthPattern(1, field.itemMax ?? 30),
+        },
       };
     case 'relation':
       return {
@@ -74,6 +105,13 @@ function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
   }
 }
 
+/**
+ * A list the model requires but allows empty: Decap counts an empty list as missing and leaves it
+ * out of the file, while the build wants `[]`. So the CMS starts it empty and does not require it.
+ */
+const mayBeEmptyList = (field: Field) =>
+  (field.kind === 'tags' || field.kind === 'objectList' || field.kind === 'indexList') && !field.optional && !field.min;
+
 /** Derives the Decap CMS field of a model field: widget, Chinese label and hint, required. */
 export function toDecapField(field: Field): DecapField {
   return {
@@ -81,7 +119,8 @@ export function toDecapField(field: Field): DecapField {
     label: field.label,
     ...widgetOf(field),
     ...(field.hint && { hint: field.hint }),
-    ...(field.optional && { required: false }),
+    ...((field.optional || mayBeEmptyList(field)) && { required: false }),
+    ...(mayBeEmptyList(field) && { default: [] }),
   };
 }
 
@@ -92,7 +131,7 @@ export function toDecapCollection(def: CollectionDef): DecapCollection {
     fields.push({
       name: 'body',
       label: def.body.label,
-      widget: 'markdown',
+      widget: MDX_WIDGET,
       ...(def.body.hint && { hint: def.body.hint }),
     });
   }
@@ -104,9 +143,10 @@ export function toDecapCollection(def: CollectionDef): DecapCollection {
     description: def.description,
     folder: `src/content/${def.name}`,
     create: true,
-    ...(def.format === 'mdx' ? { format: 'frontmatter', extension: 'mdx' } : { format: 'yml', extension: 'yml' }),
-    // File names become URLs and must be ASCII; the CMS issue replaces this with a pinyin slug.
-    slug: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
+    format: CMS_FORMATS[def.format],
+    extension: def.format,
+    // File names become URLs: ASCII, from the date and the pinyin of the title (admin/slug.ts).
+    slug: `{{fields.${SLUG_KEY}}}`,
     identifier_field: def.titleField,
     summary: hasDate ? `{{${def.titleField}}}（{{date | date('YYYY-MM-DD')}}）` : `{{${def.titleField}}}`,
     sortable_fields: [def.titleField, ...(hasDate ? ['date'] : [])],
@@ -126,7 +166,7 @@ export function toDecapSettings(defs: readonly SingletonDef[]): DecapCollection 
       label: def.label,
       description: def.description,
       file: `src/content/${def.file}`,
-      format: 'yml',
+      format: CMS_FORMATS.yml,
       fields: def.fields.map(toDecapField),
     })),
   };

@@ -1,0 +1,73 @@
+/**
+ * The CMS entry bundled into /admin/: Decap CMS from npm (no CDN), configured from the content
+ * model (admin/config.ts, serialized into the page at build time), with the project's formats,
+ * body widget, editor components, previews, file names and upload safeguards.
+ */
+import CMS from 'decap-cms-app';
+import type { CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
+import type { ComponentType } from 'react';
+import { COLLECTIONS } from '../src/model/collections';
+import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
+import { EDITOR_COMPONENTS } from './editor-components';
+import { mdxFormat, ymlFormat } from './format';
+import { createMdxControl } from './mdx-widget';
+import { withWorkflowPhrases } from './locale';
+import { createPreview } from './previews';
+import { entrySlug } from './slug';
+import { createTextControl } from './text-controls';
+import { protectUploads } from './uploads';
+
+const page = document.getElementById('cms-config');
+const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;
+
+CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat());
+CMS.registerCustomFormat(CMS_FORMATS.yml, 'yml', ymlFormat());
+
+// A new entry is named once, from its date and title; later title changes keep the file name.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const data = entry.get('data');
+    if (!entry.get('newRecord')) return data;
+    return data.set(SLUG_KEY, entrySlug(data.toJS() as Record<string, unknown>, new Date()));
+  },
+});
+
+// The body's preview is Decap's Markdown preview, which renders editor components only after
+// Decap's own Markdown control has been constructed (it keeps the registry getter in a module
+// variable). That control is never shown here, so it is constructed once, off-screen, instead.
+const markdown = CMS.getWidget('markdown');
+let previewKnowsComponents = false;
+const sharedComponents = (control: { getEditorComponents: () => unknown }) => {
+  if (previewKnowsComponents || typeof markdown?.control !== 'function') return;
+  const MarkdownControl = markdown.control as unknown as new (props: object) => unknown;
+  new MarkdownControl({ isEditorComponent: true, getEditorComponents: control.getEditorComponents });
+  previewKnowsComponents = true;
+};
+// Decap's typings list fewer control props than Decap passes (media library, focus styles).
+const MdxControl = createMdxControl(
+  EDITOR_COMPONENTS,
+  sharedComponents,
+) as unknown as ComponentType<CmsWidgetControlProps>;
+const markdownPreview = markdown?.preview as unknown as ComponentType<CmsWidgetPreviewProps> | undefined;
+CMS.registerWidget(MDX_WIDGET, MdxControl, markdownPreview);
+// Text fields that keep input-method compositions and selections intact (admin/text-controls.ts).
+for (const [name, multiline] of [
+  ['string', false],
+  ['text', true],
+] as const) {
+  const control = createTextControl(multiline) as unknown as ComponentType<CmsWidgetControlProps>;
+  CMS.registerWidget(name, control, CMS.getWidget(name)?.preview as unknown as ComponentType<CmsWidgetPreviewProps>);
+}
+for (const component of EDITOR_COMPONENTS) {
+  CMS.registerEditorComponent({ ...component, fields: component.fields.map((f) => ({ ...f })) });
+}
+for (const def of COLLECTIONS) CMS.registerPreviewTemplate(def.name, createPreview(def));
+const siteCss = page?.dataset.previewCss;
+if (siteCss) CMS.registerPreviewStyle(siteCss);
+
+const zh = CMS.getLocale('zh_Hans');
+if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, unknown>));
+
+protectUploads(document, window);
+CMS.init({ config });

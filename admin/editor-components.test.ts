@@ -1,0 +1,54 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { EDITOR_COMPONENTS, callout, figure, quote } from './editor-components';
+
+const mdxComponents = readdirSync('src/components/mdx')
+  .filter((f) => f.endsWith('.astro'))
+  .map((f) => f.replace(/\.astro$/, ''));
+
+describe('editor components', () => {
+  it('exist for every MDX component editors may use', () => {
+    expect(EDITOR_COMPONENTS.map((c) => c.id).sort()).toEqual(mdxComponents.sort());
+  });
+
+  it.each([
+    [callout, { type: 'tip', title: '学习提示', body: '第一段 **加粗**。\n\n- 列表一\n- 列表二' }],
+    [callout, { type: 'info', title: '', body: '只有一段。' }],
+    [figure, { src: '/uploads/a.jpg', alt: '会场', caption: '图：会场' }],
+    [figure, { src: '/uploads/a.jpg', alt: '会场', caption: '' }],
+    [quote, { lang: 'zh-Hant', cite: '校长致辞', body: '我們兩校有許多共通之處。' }],
+    [quote, { lang: '', cite: '', body: '不忘初心，牢记使命。' }],
+  ])('%# writes text it reads back unchanged', (component, data) => {
+    const block = component.toBlock(data);
+    const match = component.pattern.exec(`${block}\n\n后面的段落。`);
+    expect(match?.index).toBe(0);
+    expect(component.fromBlock(match!)).toEqual(data);
+    expect(component.toBlock(component.fromBlock(match!))).toBe(block);
+  });
+
+  it('reads the components as the starter content writes them', () => {
+    const text = '<Callout type="tip" title="学习提示">\n\n提示框里可以写 **Markdown**。\n\n</Callout>';
+    expect(callout.fromBlock(callout.pattern.exec(text)!)).toEqual({
+      type: 'tip',
+      title: '学习提示',
+      body: '提示框里可以写 **Markdown**。',
+    });
+    expect(callout.toBlock(callout.fromBlock(callout.pattern.exec(text)!))).toBe(text);
+  });
+
+  it('reads the Traditional quotation of the starter content back unchanged', () => {
+    const body = readFileSync('src/content/articles/2025-macau-vocational-exchange.mdx', 'utf8');
+    const start = body.indexOf('<Quote');
+    const match = quote.pattern.exec(body.slice(start));
+    expect(match?.index).toBe(0);
+    expect(quote.fromBlock(match!)).toMatchObject({ lang: 'zh-Hant', cite: expect.stringContaining('德馨') });
+    expect(quote.toBlock(quote.fromBlock(match!))).toBe(match![0]);
+  });
+
+  it('keeps attribute values inside their quotes', () => {
+    expect(figure.toBlock({ src: '/uploads/a.jpg', alt: '他说"好"', caption: '' })).toBe(
+      '<Figure src="/uploads/a.jpg" alt="他说”好”" />',
+    );
+  });
+});

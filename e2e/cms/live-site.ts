@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { test as base, expect } from '../fixtures';
+import { freePort } from '../../scripts/lib/builds.mjs';
+import { startLiveSite } from '../../scripts/lib/live-site.mjs';
+import { makeTempClone } from '../../scripts/lib/temp-clone.mjs';
+
+/** The editors' setup (`npm start`) running in a temporary clone of the repository. */
+export interface LiveSite {
+  /** The clone's folder: what decap-server commits to. */
+  root: string;
+  /** http://127.0.0.1:<port>/ */
+  url: string;
+  /** Runs git in the clone; the output without its final newline. */
+  git: (...args: string[]) => string;
+  /** A file exactly as committed at `ref` (`git show ref:path`). */
+  show: (ref: string, path: string) => string;
+  /** How long each rebuild after a publish took to go live, in ms, newest last. */
+  lives: { ms: number; commit: string }[];
+}
+
+/**
+ * One live site per worker: built and served from a throwaway clone, so the CMS's commits,
+ * branches and checkouts never reach the developer's working tree.
+ */
+export const test = base.extend<{ cmsWatch: void }, { live: LiveSite }>({
+  live: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const root = makeTempClone();
+      const [port, cmsPort] = [await freePort(), await freePort()];
+      const lives: LiveSite['lives'] = [];
+      const stop = await startLiveSite({
+        root,
+        host: '127.0.0.1',
+        port,
+        cmsPort,
+        onLive: (ms: number, commit: string) => lives.push({ ms, commit }),
+      });
+      const exact = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+      const git = (...args: string[]) => exact(...args).trim();
+      const show = (ref: string, path: string) => exact('show', `${ref}:${path}`);
+      await use({ root, url: `http://127.0.0.1:${port}/`, git, show, lives });
+      await stop();
+      if (!process.env.XINHUO_KEEP_CLONE) rmSync(root, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  baseURL: async ({ live }, use) => use(live.url),
+  cmsWatch: [
+    async ({ watch }, use) => {
+      // Decap asks decap-server whether an entry has an unpublished draft; "none" is a 404.
+      watch.allowedErrors.push(/404 \(Not Found\) http:\/\/127\.0\.0\.1:\d+\/api\/v1\/$/);
+      await use();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

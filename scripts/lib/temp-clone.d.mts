@@ -1,0 +1,1 @@
+export declare function makeTempClone(source?: string): string;
