@@ -43,7 +43,8 @@ export default defineConfig({
     })),
     // The CMS against a real decap-server in git mode; each worker builds and serves a temporary
     // clone of the repository (e2e/cms/live-site.ts), so this project needs no prior build.
-    { name: 'cms', testDir: 'e2e/cms', timeout: 120_000 },
+    // Its own output folder: `npm test` runs it after the site's projects, whose screenshots must stay.
+    { name: 'cms', testDir: 'e2e/cms', timeout: 120_000, outputDir: 'test-results/cms' },
   ],
   webServer: TEST_BUILDS.map((build) => ({
     // --ignore-lock: the two previews (and a developer's own) of one project may run side by side.
