@@ -4,18 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasTraditional } from '../../src/search/chinese.ts';
-
-/** Mulberry32: a small, fast, seeded PRNG, so every run generates the same corpus. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../lib/random.mjs';
 
 const ARTICLES = join(import.meta.dirname, '../../src/content/articles');
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
