@@ -130,3 +130,17 @@ test('the search page is usable with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('mark[data-search-hit]').first()).toBeVisible();
 });
+
+test('organizational-life records and lessons are searchable with their own filters', async ({ page }) => {
+  await page.goto('search/?q=支委会&type=组织生活');
+  const results = page.locator('[data-search-list] > li');
+  await expect(page.getByRole('status')).toContainText(/共 \d+ 条/);
+  expect(await results.count()).toBeGreaterThan(0);
+  for (const item of await results.all()) await expect(item).toContainText('组织生活');
+  await expect(
+    page.getByRole('combobox', { name: '栏目' }).locator('option', { hasText: /^支委会（\d+）$/ }),
+  ).toHaveCount(1);
+
+  await page.goto('search/?q=入党申请&type=课时');
+  await expect(results.first()).toContainText('入党积极分子培训必修课');
+});
