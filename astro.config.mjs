@@ -25,6 +25,9 @@ export default defineConfig({
   base,
   outDir: process.env.XINHUO_OUT_DIR || './dist',
   trailingSlash: 'always',
+  // Caches live in the project folder, not in node_modules: test clones and the CMS's rebuild
+  // checkouts share node_modules by symlink, and concurrent builds must not share a content store.
+  cacheDir: './.astro/cache/',
   // Two entries with the same slug must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // Pages for editors only stay out of the sitemap (they say noindex themselves): the CMS and the zero-result searches.
@@ -42,6 +45,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {
     plugins: [tailwindcss()],
+    cacheDir: './.astro/vite/',
     ...(cmsProxy && {
       preview: {
         proxy: {
