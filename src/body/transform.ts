@@ -43,7 +43,11 @@ export function transformBody(tree: Root): { tree: Root; problems: BodyProblem[]
   const references: Reference[] = [];
   let last: Point = { line: 1, column: 1 };
 
-  const at = (node: MdxNode): Point => (last = node.position?.start ?? last);
+  const at = (node: MdxNode): Point => {
+    const start = node.position?.start;
+    if (start) last = { line: start.line, column: start.column };
+    return last;
+  };
   const report = (point: Point, text: { zh: string; en: string }) => problems.push({ ...point, ...text });
 
   /** Checks a URL attribute; returns false when the URL must not be used. */
