@@ -11,7 +11,7 @@ const REPORTS = 'reports';
 // slow their timed pages (axe checks) on a 2-core machine.
 const E2E_RUNS = [
   { projects: ['root', 'subpath'], report: 'e2e.json' },
-  { projects: ['cms'], report: 'e2e-cms.json' },
+  { projects: ['cms', 'xss'], report: 'e2e-cms.json' },
 ];
 const started = Date.now();
 

@@ -45,12 +45,14 @@ const inFile =
     column: point.line === 1 ? point.column + offset.columns : point.column,
   });
 
+/** The parts of Astro's config a body's rendering depends on. */
+export interface RenderConfig {
+  base: string;
+  markdown: { gfm?: unknown; smartypants?: unknown };
+}
+
 /** Renders one entry's body with the deployment's base path and Markdown features. */
-export function renderEntryBody(
-  body: string,
-  filePath: string | undefined,
-  config: Pick<AstroConfig, 'base' | 'markdown'>,
-): RenderedBody {
+export function renderEntryBody(body: string, filePath: string | undefined, config: RenderConfig): RenderedBody {
   let file = body;
   try {
     if (filePath) file = readFileSync(filePath, 'utf8');

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOOKUPS_ON_DISK } from '../model/loader';
-import { bodyOffset, renderEntryBody } from './entry-type';
+import { bodyOffset, renderEntryBody, type RenderConfig } from './entry-type';
 import { bodyErrors, problemsOf } from './errors';
 
-const CONFIG = { base: '/', markdown: { gfm: true, smartypants: true } } as Parameters<typeof renderEntryBody>[2];
+const CONFIG: RenderConfig = { base: '/', markdown: { gfm: true, smartypants: true } };
 
 /** A fake content store holding rendered entries, as the loader sees it. */
 function storeOf(entries: Record<string, { filePath: string; rendered?: ReturnType<typeof renderEntryBody> }>) {
