@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPONENTS } from '../src/body/components';
 import { EDITOR_COMPONENTS, callout, figure, quote } from './editor-components';
@@ -47,6 +48,22 @@ describe('editor components', () => {
   it('keeps attribute values inside their quotes', () => {
     expect(figure.toBlock({ src: '/uploads/a.jpg', alt: '他说"好"', caption: '' })).toBe(
       '<Figure src="/uploads/a.jpg" alt="他说”好”" />',
+    );
+  });
+
+  it('previews a component with the markup the site renders, its text escaped', () => {
+    const preview = callout.toPreview({
+      type: 'warning',
+      title: '</aside><script>alert(1)</script>',
+      body: '<b>正文</b>',
+    });
+    expect(preview).toContain('border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40');
+    expect(preview).toContain('&#x3C;/aside>&#x3C;script>alert(1)&#x3C;/script>');
+    // Inside a quoted attribute (aria-label) `<` is text: parsed, the preview has no script element.
+    expect(parseHTML(`<body>${preview}</body>`).document.querySelectorAll('script')).toHaveLength(0);
+    expect(preview).toContain('<p>&#x3C;b>正文&#x3C;/b></p>');
+    expect(figure.toPreview({ src: '/uploads/a.jpg', alt: '" onerror="alert(1)', caption: '' })).toBe(
+      '<figure class="my-8"><img src="/uploads/a.jpg" alt="&#x22; onerror=&#x22;alert(1)" loading="lazy" decoding="async" class="mx-auto h-auto max-w-full rounded-lg"></figure>',
     );
   });
 });
