@@ -29,7 +29,8 @@ export interface RenderedBody {
 
 /** Where a trimmed body starts in its file: lines before it, and columns before it on its first line. */
 export function bodyOffset(file: string, body: string): { lines: number; columns: number } {
-  const start = body ? file.indexOf(body) : -1;
+  // The body is the end of its file: its last occurrence, never a match inside the frontmatter.
+  const start = body ? file.lastIndexOf(body) : -1;
   if (start < 0) return { lines: 0, columns: 0 };
   const before = file.slice(0, start);
   const lastBreak = before.lastIndexOf('\n');

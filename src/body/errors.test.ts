@@ -21,6 +21,7 @@ describe('body problems in files', () => {
   it('counts lines from the top of the file, frontmatter included', () => {
     const file = '---\ntitle: 标题\ndate: 2026-01-01\n---\n\n第一段。\n\n{alert(1)}\n';
     expect(bodyOffset(file, '第一段。\n\n{alert(1)}')).toEqual({ lines: 5, columns: 0 });
+    expect(bodyOffset('---\ntitle: 正文\n---\n\n正文\n', '正文')).toEqual({ lines: 4, columns: 0 });
     const rendered = renderEntryBody('第一段。\n\n{alert(1)}', undefined, CONFIG);
     expect(rendered.metadata.problems.map((p) => p.line)).toEqual([3]);
   });
