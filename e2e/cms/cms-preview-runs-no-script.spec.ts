@@ -25,7 +25,7 @@ test('the body preview shows what an editor types and runs no script from it', a
   });
   // In every frame, the preview's included, before any of its scripts.
   await page.addInitScript(() => {
-    window.alert = (message?: unknown) => void (window.top ?? window).console.warn(`XSS fired: ${String(message)}`);
+    window.alert = (message?: unknown) => console.warn(`XSS fired: ${String(message)}`);
   });
   page.on('console', (message) => {
     if (message.text().startsWith('XSS fired')) fired.push(message.text());
@@ -35,7 +35,7 @@ test('the body preview shows what an editor types and runs no script from it', a
   await page.getByLabel('标题', { exact: true }).fill(`"><img src=x onerror=alert('preview-title')>`);
   await page.getByLabel('正文').fill(BODY);
 
-  const preview = page.frameLocator('iframe[id="preview-pane"], iframe.preview-pane, iframe').last();
+  const preview = page.locator('iframe').last().contentFrame();
   await expect(preview.getByText('可见的正文。')).toBeVisible({ timeout: LOAD });
   await expect(preview.locator('h1')).toContainText(`"><img src=x onerror=alert('preview-title')>`);
   const dangerous = preview.locator('script, iframe, [onerror], [onload], [srcdoc], a[href^="javascript" i]');
