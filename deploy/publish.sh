@@ -19,6 +19,9 @@ umask 022
 
 ROOT="${XINHUO_ROOT:-/srv/xinhuo}"
 KEEP="${XINHUO_KEEP:-5}"
+# The sub-path nginx serves the site under (deploy/nginx/xinhuo-locations.conf): an archive built
+# for another base would have every link wrong, so it is refused.
+BASE="${XINHUO_BASE:-/dangjian/}"
 
 die() {
   printf '错误 error: %s\n' "$*" >&2
@@ -28,13 +31,15 @@ say() { printf '%s\n' "$*"; }
 
 usage() {
   sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
-  say "Options (before the command): --root DIR (env XINHUO_ROOT, default /srv/xinhuo), --keep N (env XINHUO_KEEP, default 5)"
+  say "Options (before the command): --root DIR (env XINHUO_ROOT, default /srv/xinhuo), --keep N (env XINHUO_KEEP, default 5),"
+  say "  --base PATH (env XINHUO_BASE, default /dangjian/: the sub-path in the nginx config)"
 }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --root) ROOT="${2:?--root needs a folder}"; shift 2 ;;
     --keep) KEEP="${2:?--keep needs a number}"; shift 2 ;;
+    --base) BASE="${2:?--base needs a path}"; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) break ;;
   esac
@@ -73,6 +78,10 @@ verify_release() {
     die "归档内容不完整（缺少 SHA256SUMS、release.json 或 site/index.html），不是 npm run mirror 生成的归档? incomplete archive"
   (cd "$dir" && sha256sum --quiet --strict -c SHA256SUMS) >&2 ||
     die "文件校验失败，归档已损坏或被改动 · files do not match SHA256SUMS: corrupt or altered archive"
+  local built_for
+  built_for="$(sed -n 's/^ *"base": *"\(.*\)",\{0,1\}$/\1/p' "$dir/release.json")"
+  [[ "$built_for" == "$BASE" ]] ||
+    die "归档是为子路径 ${built_for:-?} 构建的，而 nginx 配置的是 $BASE；请用 npm run mirror -- --base $BASE 重新生成 · archive built for ${built_for:-?}, not $BASE"
   listed="$(cut -c67- "$dir/SHA256SUMS" | LC_ALL=C sort)"
   actual="$(cd "$dir" && find . -type f ! -path ./SHA256SUMS | cut -c3- | LC_ALL=C sort)"
   [[ "$listed" == "$actual" ]] || die "归档中有清单外的文件 · the archive has files not in SHA256SUMS:

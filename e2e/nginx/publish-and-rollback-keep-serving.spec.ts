@@ -21,7 +21,7 @@ function unpack() {
   return { dir, release: join(dir, name!) };
 }
 
-test('a truncated, tampered or mismatched archive never replaces the live release', async ({ request }) => {
+test('a truncated, tampered, mismatched or wrong-base archive never replaces the live release', async ({ request }) => {
   const before = live();
   const dir = mkdtempSync(join(tmpdir(), 'xinhuo-bad-'));
 
@@ -43,6 +43,17 @@ test('a truncated, tampered or mismatched archive never replaces the live releas
   const result = publishSh('publish', tampered);
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('文件校验失败');
+
+  // A sound archive, but built for another sub-path than the one nginx serves.
+  const other = unpack();
+  const info = join(other.release, 'release.json');
+  writeFileSync(info, readFileSync(info, 'utf8').replace(/"base": "[^"]*"/, '"base": "/"'));
+  await writeManifest(other.release);
+  const otherBase = join(dir, 'other-base.tar.gz');
+  await packRelease(other.release, otherBase);
+  const refused = publishSh('publish', otherBase);
+  expect(refused.status).not.toBe(0);
+  expect(refused.output).toContain('archive built for /, not /dangjian/');
 
   expect(live()).toBe(before);
   expect((await request.get('about/')).status()).toBe(200);
