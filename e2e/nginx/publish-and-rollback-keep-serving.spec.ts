@@ -60,15 +60,20 @@ test('a truncated, tampered, mismatched or wrong-base archive never replaces the
   expect(await (await request.get('about/')).text()).not.toContain('<p>changed</p>');
 });
 
-test('publishing a new archive and rolling back keeps serving every request', async () => {
-  test.setTimeout(180_000);
-  const first = live();
-  // A second release: the same site plus a marker file, packed the way npm run mirror packs.
+/** A second release: the same site plus a marker file, packed the way npm run mirror packs. */
+async function secondArchive() {
   const { release } = unpack();
   writeFileSync(join(release, 'site/release-marker.txt'), 'second\n');
   await writeManifest(release);
-  const second = join(release, '..', 'xinhuo-second.tar.gz');
-  await packRelease(release, second);
+  const archive = join(release, '..', 'xinhuo-second.tar.gz');
+  await packRelease(release, archive);
+  return archive;
+}
+
+test('publishing a new archive and rolling back keeps serving every request', async () => {
+  test.setTimeout(180_000);
+  const first = live();
+  const second = await secondArchive();
 
   // Readers load pages, scripts and search files continuously while the release switches.
   const home = await (await fetch(MIRROR.url)).text();
@@ -132,4 +137,28 @@ test('publishing a new archive and rolling back keeps serving every request', as
   expect(requests).toBeGreaterThanOrEqual(200);
   expect(failures).toEqual([]);
   expect(publishSh('list').output).toContain(`* ${first.replace('releases/', '')}`);
+});
+
+test('publishing keeps the newest N releases (--keep), the new live one among them', async () => {
+  // `list` marks the live release with "* ", the others with two spaces.
+  const releases = () =>
+    publishSh('list')
+      .output.split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(2));
+  const archive = await secondArchive();
+  const before = releases();
+  expect(before.length).toBeGreaterThanOrEqual(3);
+  expect(publishSh('--keep', '2', 'publish', archive).status).toBe(0);
+  const kept = releases();
+  expect(kept).toHaveLength(2);
+  expect(kept[1]).toBe(live().replace('releases/', ''));
+  expect(kept[0]).toBe(before.at(-1));
+  // With --keep 1 only the live release stays, so there is nothing left to roll back to.
+  expect(publishSh('--keep', '1', 'publish', archive).status).toBe(0);
+  expect(releases()).toEqual([live().replace('releases/', '')]);
+  const rollback = publishSh('rollback');
+  expect(rollback.status).not.toBe(0);
+  expect(rollback.output).toContain('没有比');
+  expect((await fetch(`${MIRROR.url}about/`)).status).toBe(200);
 });
