@@ -25,6 +25,10 @@ export default defineConfig({
   base,
   outDir: process.env.XINHUO_OUT_DIR || './dist',
   trailingSlash: 'always',
+  // No inline <style> or <script> in the output: the intranet mirror's Content-Security-Policy
+  // (deploy/) allows scripts and styles from the site's own files only, never 'unsafe-inline'.
+  // Stylesheets are always linked; scripts and assets are never inlined (assetsInlineLimit below).
+  build: { inlineStylesheets: 'never' },
   // Caches live in the project folder, not in node_modules: test clones and the CMS's rebuild
   // checkouts share node_modules by symlink, and concurrent builds must not share a content store.
   cacheDir: './.astro/cache/',
@@ -54,6 +58,8 @@ export default defineConfig({
       },
     }),
     build: {
+      // Astro inlines small processed scripts (and Vite small assets as data: URLs) below this size.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro marks every content module with a "use astro:head-inject" directive that

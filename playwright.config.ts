@@ -38,7 +38,7 @@ export default defineConfig({
   projects: [
     ...TEST_BUILDS.map((build) => ({
       name: build.name,
-      testIgnore: ['cms/**', 'xss/**'],
+      testIgnore: ['cms/**', 'xss/**', 'nginx/**'],
       use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
     })),
     // The CMS against a real decap-server in git mode; each worker builds and serves a temporary

@@ -1,6 +1,7 @@
 // The whole test suite, as run by the README's test command and by CI:
-// system packages → type check, lint, format → unit tests → builds → search quality → Playwright in Chromium.
-import { readFileSync } from 'node:fs';
+// system packages → type check, lint, format → unit tests → builds → search quality → Playwright in Chromium
+// → the intranet mirror under real nginx (scripts/test-nginx.mjs).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { buildAll, freePort } from './lib/builds.mjs';
 import { ensureFullHistory } from './lib/git-history.mjs';
 import { run, step } from './lib/run.mjs';
@@ -13,15 +14,20 @@ const E2E_RUNS = [
   { projects: ['root', 'subpath'], report: 'e2e.json' },
   { projects: ['cms', 'xss'], report: 'e2e-cms.json' },
 ];
+/** The mirror archive published and served by nginx: its own script (builds, publishes, starts nginx). */
+const NGINX_REPORT = 'e2e-nginx.json';
 const started = Date.now();
 
 /** The closing line CI reads: counts from the Vitest and Playwright JSON reports. */
 function summary() {
   const unit = JSON.parse(readFileSync(`${REPORTS}/unit.json`, 'utf8'));
-  const e2e = E2E_RUNS.map((r) => JSON.parse(readFileSync(`${REPORTS}/${r.report}`, 'utf8')).stats);
+  // No nginx report: its setup (mirror build, publish, nginx start) failed before any test ran.
+  const nginxRan = existsSync(`${REPORTS}/${NGINX_REPORT}`);
+  const reports = [...E2E_RUNS.map((r) => r.report), ...(nginxRan ? [NGINX_REPORT] : [])];
+  const e2e = reports.map((report) => JSON.parse(readFileSync(`${REPORTS}/${report}`, 'utf8')).stats);
   const sum = (key) => e2e.reduce((total, stats) => total + stats[key], 0);
   const passed = unit.numPassedTests + sum('expected');
-  const failed = unit.numFailedTests + sum('unexpected') + sum('flaky');
+  const failed = unit.numFailedTests + sum('unexpected') + sum('flaky') + (nginxRan ? 0 : 1);
   const skipped = unit.numPendingTests + unit.numTodoTests + sum('skipped');
   return `${passed} passed, ${failed} failed, ${skipped} skipped`;
 }
@@ -46,6 +52,13 @@ try {
       e2eFailure ??= error;
     });
   }
+  step('The intranet mirror under real nginx (npm run test:nginx)');
+  rmSync(`${REPORTS}/${NGINX_REPORT}`, { force: true });
+  await run('node', ['scripts/test-nginx.mjs'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/${NGINX_REPORT}` },
+  }).catch((error) => {
+    e2eFailure ??= error;
+  });
   if (e2eFailure) {
     console.log(summary());
     throw e2eFailure;

@@ -1,0 +1,1 @@
+export declare function findInlineCode(html: string): string[];
