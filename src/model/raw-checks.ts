@@ -357,7 +357,7 @@ export function checkRawFile(bytes: Uint8Array, format: 'mdx' | 'yml'): RawCheck
       column: 1,
       wholeFile: true,
       zh: `文件不是 UTF-8 编码，看起来是 ${zh}${sample ? `（第 ${line} 行按该编码读作“${sample}”）` : ''}。网站只接受 UTF-8：请用记事本打开该文件，“另存为”时编码选择“UTF-8”后保存；或在命令行运行 iconv -f ${from} -t UTF-8 原文件 > 新文件。`,
-      en: `The file is not UTF-8; it looks like ${decoded.encoding} (first non-UTF-8 byte on line ${line}). Save it as UTF-8 (Notepad: Save As, encoding UTF-8) or convert it: iconv -f ${from} -t UTF-8 in > out.`,
+      en: `The file is not UTF-8; it looks like ${from === 'GBK' ? 'GBK (GB2312/GB18030)' : decoded.encoding} (first non-UTF-8 byte on line ${line}). Save it as UTF-8 (Notepad: Save As, encoding UTF-8) or convert it: iconv -f ${from} -t UTF-8 in > out.`,
     });
     return { problems };
   }

@@ -22,7 +22,7 @@ export interface EntryModel {
 }
 
 /** The pseudo-field of problems that concern the whole file or its body. */
-const WHOLE_FILE = { path: '(file)', label: '整个文件' };
+const WHOLE_FILE = { path: 'file', label: '整个文件' };
 const BODY = { path: 'body', label: '正文' };
 
 /** A key at the start of a YAML line (`title:`, `  - file:`), with its indentation. */
@@ -248,7 +248,7 @@ export function checkFolderNames(dir: string, format: 'mdx' | 'yml', files: read
   const accepted = format === 'mdx' ? ['.mdx'] : ['.yml', '.yaml'];
   const found: FileProblem[] = [];
   const report = (file: string, zh: string, en: string) =>
-    found.push({ file: `${dir}/${file}`, problems: [{ ...WHOLE_FILE, path: '(file name)', label: '文件名', zh, en }] });
+    found.push({ file: `${dir}/${file}`, problems: [{ ...WHOLE_FILE, path: 'file name', label: '文件名', zh, en }] });
   const ids = new Map<string, string>();
   for (const file of [...files].sort()) {
     const name = basename(file);
