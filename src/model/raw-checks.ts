@@ -169,16 +169,7 @@ const countCjk = (text: string) => text.match(CJK)?.length ?? 0;
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 const LATIN_RUN = new RegExp(`[\\u0080-\\u00ff${CP1252_EXTRA}]{2,}`, 'gu');
 /** Runs of characters that GBK encodes as two bytes (UTF-8 read as GBK is made of them). */
-const GBK_RUN = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u0391-\u03c9\u0401-\u0451\u2010-\u2312\u2460-\u2642]{2,}/gu;
-
-/** Decodes bytes as UTF-8 only if they are valid UTF-8. */
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+const GBK_RUN = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef\u0391-\u03c9\u0401-\u0451\u2010-\u2312\u2460-\u2642]{2,}/gu;
 
 /** The bytes of text that was decoded as Latin-1 or Windows-1252 (either may have been used). */
 const latinBytes = (text: string) =>
@@ -187,13 +178,37 @@ const latinBytes = (text: string) =>
     return code <= 0xff ? code : iconv.encode(char, 'windows-1252')[0]!;
   });
 
+/**
+ * How many bytes from the start form well-formed UTF-8 sequences (without throwing: this runs on
+ * every run of Chinese text, which almost always fails at its first byte).
+ */
+function utf8Length(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const trail =
+      lead < 0x80
+        ? 0
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 1
+          : lead >= 0xe0 && lead <= 0xef
+            ? 2
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 3
+              : -1;
+    if (trail < 0 || i + trail >= bytes.length) break;
+    let valid = true;
+    for (let k = 1; valid && k <= trail; k++) valid = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!valid) break;
+    i += trail + 1;
+  }
+  return i;
+}
+
 /** Decodes bytes as UTF-8 when they are, but for up to three trailing bytes of a character cut in half. */
 function utf8Prefix(bytes: Uint8Array): string | undefined {
-  for (let end = bytes.length; end >= Math.max(2, bytes.length - 3); end--) {
-    const decoded = strictUtf8(bytes.subarray(0, end));
-    if (decoded !== undefined) return decoded;
-  }
-  return undefined;
+  const valid = utf8Length(bytes);
+  return valid >= 2 && valid >= bytes.length - 3 ? Buffer.from(bytes.subarray(0, valid)).toString('utf8') : undefined;
 }
 
 /**
@@ -301,27 +316,8 @@ function yamlTypingProblems(lines: readonly string[], region: YamlRegion): Sourc
 }
 
 /** The 1-based line of the first byte that does not start a well-formed UTF-8 sequence. */
-function firstInvalidUtf8Line(bytes: Buffer): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    const trail =
-      lead < 0x80
-        ? 0
-        : lead >= 0xc2 && lead <= 0xdf
-          ? 1
-          : lead >= 0xe0 && lead <= 0xef
-            ? 2
-            : lead >= 0xf0 && lead <= 0xf4
-              ? 3
-              : -1;
-    let valid = trail >= 0;
-    for (let k = 1; valid && k <= trail; k++) valid = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
-    if (!valid) break;
-    i += trail + 1;
-  }
-  return bytes.subarray(0, i).filter((byte) => byte === 0x0a).length + 1;
-}
+const firstInvalidUtf8Line = (bytes: Buffer) =>
+  bytes.subarray(0, utf8Length(bytes)).filter((b) => b === 0x0a).length + 1;
 
 const ENCODING_NAMES: Record<string, [zh: string, iconv: string]> = {
   GB18030: ['GBK（GB2312/GB18030，简体中文 Windows 的“ANSI”编码）', 'GBK'],
@@ -348,7 +344,7 @@ export function checkRawFile(bytes: Uint8Array, format: 'mdx' | 'yml'): RawCheck
   }
   const decoded = decodeText(buffer);
   const hasBom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  if (decoded.encoding !== 'UTF-8' || (!hasBom && strictUtf8(buffer) === undefined)) {
+  if (decoded.encoding !== 'UTF-8' || (!hasBom && utf8Length(buffer) < buffer.length)) {
     const [zh, from] = ENCODING_NAMES[decoded.encoding] ?? ['未知编码', 'GBK'];
     const line = decoded.encoding.startsWith('UTF-16') ? 1 : firstInvalidUtf8Line(buffer);
     const sample = splitLines(decoded.text)[line - 1]?.trim().slice(0, 20) ?? '';
