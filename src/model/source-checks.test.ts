@@ -61,6 +61,18 @@ describe('checkEntrySource', () => {
     expect(problems[0]).toMatchObject({ line: 2, path: 'title' });
   });
 
+  it('still reports the fields that parsed when another line has a syntax error', () => {
+    const problems = checkArticle((l) => {
+      l[2] = 'date: 2026-10-32';
+      l[4] = 'category：news';
+      return l;
+    });
+    expect(problems.map((p) => [p.line, p.path]).sort()).toEqual([
+      [3, 'date'],
+      [5, 'category'],
+    ]);
+  });
+
   it('stops at a legacy encoding without parsing garbage', () => {
     const bytes = Buffer.from(ARTICLE.join('\n').replace('学院', '\u5b66\u9662'), 'latin1');
     const problems = checkEntrySource(article, bytes);

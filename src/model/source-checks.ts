@@ -196,34 +196,40 @@ export function checkEntrySource(model: EntryModel, bytes: Uint8Array): FieldPro
       en: `${en} (${error.message}).`,
     });
   }
-  if (problems.length) return dedupe(problems);
+  // After a syntax error the data is partial: still report the fields that parsed and are wrong.
+  const partial = problems.length > 0;
   const data: unknown = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (partial) return dedupe(problems);
     return [
       {
         ...WHOLE_FILE,
         line: region.first,
-        zh: `第 ${region.first} 行起应是“字段名: 值”形式的字段列表，现在不是（或者是空的）。`,
+        zh: `第 ${region.first} 行起应是“字段名: 值”形式的字段列表，现在不是（或者是空的）：请按“字段名: 值”逐行填写。`,
         en: `Expected "key: value" fields from line ${region.first}; found none.`,
       },
     ];
   }
   const result = model.schema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) return dedupe(problems);
   // One problem per unknown key, each on its own line.
   const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
     issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
   );
   const explainedIssues = explainIssues(model.fields, issues, data);
-  return explainedIssues.map((problem, i) => {
+  const taken = new Set(problems.map((p) => p.line));
+  explainedIssues.forEach((problem, i) => {
     const issue = issues[i]!;
     const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
     const inFile = lineOfPath(doc, counter, issue.path, key);
     // A missing top-level field belongs before the closing fence (MDX) or at the end of the file.
     const line = inFile === undefined ? region.last + (model.format === 'mdx' ? 1 : 0) : inFile + offset;
+    const present = key === undefined && doc.getIn(issue.path.map(String), true) !== undefined;
+    if (partial && (!present || taken.has(line))) return;
     const unknown = key && { path: [...issue.path, key].join('.'), label: '未知字段' };
-    return withLine(unknown ? { ...problem, ...unknown } : problem, line);
+    problems.push(withLine(unknown ? { ...problem, ...unknown } : problem, line));
   });
+  return dedupe(problems);
 }
 
 /** Problems of two layers can meet on one line (a quote and a control character); keep each message once. */
