@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { checkRawFile, MAX_FILE_BYTES, yamlRegion } from './raw-checks';
@@ -54,6 +55,20 @@ describe('checkRawFile', () => {
     const asLatin1 = Buffer.from('党建', 'utf8').toString('latin1');
     expect(check(frontmatter(`title: ${asLatin1}学习`)).some((p) => p.zh.includes('原文可能是“党建”'))).toBe(true);
   });
+
+  it('takes no word of a 349,000-word Chinese dictionary for mojibake (涓滴归公 is an idiom, not 乱码)', () => {
+    const words = readFileSync('node_modules/@node-rs/jieba/dict.txt', 'utf8')
+      .split('\n')
+      .map((line) => line.split(' ')[0]!)
+      .filter((word) => /\p{Script=Han}/u.test(word));
+    expect(words.length).toBeGreaterThan(300_000);
+    const garbled: string[] = [];
+    for (let i = 0; i < words.length; i += 1000) {
+      const chunk = words.slice(i, i + 1000);
+      for (const p of check(chunk.join('\n'), 'yml')) if (p.zh.includes('乱码')) garbled.push(chunk[p.line - 1]!);
+    }
+    expect(garbled).toEqual([]);
+  }, 60_000);
 
   it('rejects a file over the size limit and points at embedded image data', () => {
     const big = frontmatter('title: a') + `![](data:image/png;base64,${'A'.repeat(MAX_FILE_BYTES)})`;

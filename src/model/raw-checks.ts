@@ -230,7 +230,8 @@ function mojibakeProblems(text: string): SourceProblem[] {
   };
   for (const match of text.matchAll(GBK_RUN)) {
     const decoded = utf8Prefix(iconv.encode(match[0], 'gbk'));
-    if (decoded !== undefined && countCjk(decoded) >= 2 && countCjk(decoded) * 3 >= Buffer.byteLength(decoded) - 3) {
+    // Chinese read as GBK turns back into Chinese only: a Greek or Cyrillic letter in between means ordinary text.
+    if (decoded !== undefined && countCjk(decoded) >= 2 && /^[\u2e80-\uffff]+$/u.test(decoded)) {
       report(
         match.index,
         match[0].slice(0, 12),
