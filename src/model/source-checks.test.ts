@@ -84,8 +84,9 @@ describe('checkEntrySource', () => {
 describe('checkFolderNames', () => {
   const dir = 'src/content/articles';
 
-  it('accepts slugs in year folders and ignores system files', () => {
-    expect(checkFolderNames(dir, 'mdx', ['a.mdx', '2026/b-2.mdx', '.DS_Store', '.gitkeep'])).toEqual([]);
+  it('accepts slugs in year folders and ignores system files and editors’ backups', () => {
+    const files = ['a.mdx', '2026/b-2.mdx', '.DS_Store', '.gitkeep', 'a.mdx~', '.a.mdx.swp', '.#a.mdx'];
+    expect(checkFolderNames(dir, 'mdx', files)).toEqual([]);
   });
 
   it('reports files the site would silently skip and ids given twice', () => {

@@ -242,8 +242,8 @@ export interface FileProblem {
   problems: FieldProblem[];
 }
 
-/** Files a content folder may hold besides entries: ignored, never reported. */
-const HARMLESS = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+/** Files a content folder may hold besides entries (system files, editors' backup and swap files): never reported. */
+const HARMLESS = /^(\.gitkeep|\.DS_Store|Thumbs\.db|desktop\.ini)$|~$|^\.#|^\..*\.sw[a-p]$/;
 
 /**
  * Checks the names of the files in a collection's folder (paths relative to it): names that
@@ -258,7 +258,7 @@ export function checkFolderNames(dir: string, format: 'mdx' | 'yml', files: read
   const ids = new Map<string, string>();
   for (const file of [...files].sort()) {
     const name = basename(file);
-    if (HARMLESS.has(name)) continue;
+    if (HARMLESS.test(name)) continue;
     const ext = extname(name).toLowerCase();
     const stem = name.startsWith('.') && !extname(name.slice(1)) ? '' : basename(name, extname(name));
     if (stem === '') {
