@@ -1,15 +1,30 @@
 /**
- * Content errors must stop a real `astro build` with the file, the field and a fix in Chinese and
- * English. Each case copies the site to a temporary folder, breaks one thing and builds it.
+ * Content errors must stop a real `astro build` with the file, the line, the field and a fix in
+ * Chinese and English, and no build may write to a source file. Each case copies the site to a
+ * temporary folder, breaks one thing and builds it. The bad-input corpus (bad-content.test.ts)
+ * covers every kind of problem through the loader's checks; the builds here prove the wiring of
+ * each layer (raw bytes, YAML syntax, a field's value, file names) into `astro build`.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildWith, edit, removeSiteCopies } from './test-builds';
+import { CORPUS } from './test-corpus';
+import { buildWith, edit, removeSiteCopies, type SiteBuild } from './test-builds';
 
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
 
 afterAll(removeSiteCopies);
+
+/** Builds the site with the files of a bad-content corpus case added to it. */
+const buildWithCase = (name: string) =>
+  buildWith((site) => cpSync(join(CORPUS, name, 'src'), join(site, 'src'), { recursive: true }));
+
+/** A failed build that names the file and line, and left every source file as it was. */
+function expectStopped({ status, output, touched }: SiteBuild, fileAndLine: string) {
+  expect(status).not.toBe(0);
+  expect(output).toContain(`内容错误 / Content error: ${fileAndLine}`);
+  expect(touched).toEqual([]);
+}
 
 describe('content errors stop the build', { timeout: 180_000 }, () => {
   it('names the file, the field, the allowed values, in Chinese and English', () => {
@@ -17,8 +32,8 @@ describe('content errors stop the build', { timeout: 180_000 }, () => {
       edit(site, ARTICLE, (t) => t.replace(/^category: .*$/m, 'category: 新闻')),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(`内容错误 / Content error: ${ARTICLE}`);
-    expect(output).toContain('栏目 (category)：“新闻”不是可选值');
+    expect(output).toContain(`内容错误 / Content error: ${ARTICLE}:5`);
+    expect(output).toContain('第 5 行 · 栏目 (category)：“新闻”不是可选值');
     expect(output).toContain('Must be one of: news, theory, notice, branch-life, voices.');
   });
 
@@ -65,5 +80,48 @@ describe('content errors stop the build', { timeout: 180_000 }, () => {
     expect(output).toMatch(/informatization-party-building-strategy/);
     expect(output).toContain('与 src/content/articles/');
     expect(output).toContain('的文件名重复（“informatization-party-building-strategy”）');
+  });
+
+  it('stops at a raw-file problem (a GBK-encoded file) with the line and the conversion command', () => {
+    const build = buildWithCase('encoding-gbk');
+    expectStopped(build, 'src/content/articles/case.mdx:2');
+    expect(build.output).toContain('文件不是 UTF-8 编码，看起来是 GBK');
+    expect(build.output).toContain('iconv -f GBK -t UTF-8');
+  });
+
+  it('stops at a YAML syntax error (an unclosed quote) on the line where the quote opens', () => {
+    const build = buildWithCase('yaml-unclosed-quote');
+    expectStopped(build, 'src/content/articles/case.mdx:2');
+    expect(build.output).toContain('第 2 行 · 标题 (title)：引号没有闭合');
+  });
+
+  it('stops at an impossible date that YAML alone would roll over to March', () => {
+    const build = buildWithCase('impossible-date-feb-30');
+    expectStopped(build, 'src/content/articles/case.mdx:3');
+    expect(build.output).toContain('第 3 行 · 发布日期 (date)：日期“2026-02-30”不对');
+  });
+
+  it('accepts Windows line endings (CRLF) and renders the entry exactly as with LF', () => {
+    const build = buildWith((site) => edit(site, ARTICLE, (t) => t.replace(/\n/g, '\r\n')));
+    expect(build.status, build.output).toBe(0);
+    expect(build.touched).toEqual([]);
+    const html = readFileSync(
+      join(build.site, 'dist/articles/informatization-party-building-strategy/index.html'),
+      'utf8',
+    );
+    const source = readFileSync(ARTICLE, 'utf8');
+    const title = /^title: (.*)$/m.exec(source)![1]!;
+    const blocks = source
+      .split(/^---$/m)[2]!
+      .trim()
+      .split(/\n\s*\n/);
+    const headings = blocks.filter((b) => b.startsWith('#'));
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+    // Every block of the body became one heading or paragraph, nothing of the frontmatter leaked in.
+    const prose = html.slice(html.indexOf('<div class="prose-zh'), html.indexOf('<footer'));
+    expect(prose.match(/<h[23][ >]/g)?.length).toBe(headings.length);
+    expect(prose.match(/<p>/g)?.length).toBe(blocks.length - headings.length);
+    for (const heading of headings) expect(prose).toContain(`>${heading.replace(/^#+ /, '')}</h`);
+    expect(prose).not.toMatch(/\r|title:|summary:/);
   });
 });

@@ -1,14 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { bodyErrors } from '../body/errors';
 import { RENDERER_DIGEST } from '../body/version';
 import { mediaFileSize } from '../lib/files';
-import { SLUG_PATTERN, slugify } from '../lib/slug';
 import type { CollectionDef, Field, SingletonDef } from './fields';
 import { explainIssues, formatContentError } from './messages';
+import { checkSources, formatFileProblems, type SourceSet } from './source-checks';
 import type { Lookups } from './to-zod';
 
 /** Where content lives, relative to the project root (Astro runs from there). */
@@ -20,22 +20,6 @@ const PATTERNS = { mdx: '**/*.mdx', yml: '**/*.{yml,yaml}' } as const;
 /** A content problem that must stop the build; its message names the file and field. */
 export class ContentError extends Error {
   override name = 'ContentError';
-}
-
-/** The entry id of a content file: its file name without extension, which must be an ASCII slug. */
-export function idFromPath(collection: string, entry: string): string {
-  const name = basename(entry, extname(entry));
-  if (!SLUG_PATTERN.test(name)) {
-    const suggestion = slugify(name) || 'new-entry';
-    throw new ContentError(
-      [
-        `内容错误 / Content error: ${CONTENT_DIR}/${collection}/${entry}`,
-        `  • 文件名“${name}”不能用作网址：只能使用小写字母、数字和连字符，例如 ${suggestion}。`,
-        `    The file name must be an ASCII slug (a-z, 0-9, -), e.g. ${suggestion}. Rename the file.`,
-      ].join('\n'),
-    );
-  }
-  return name;
 }
 
 /** Lists the ids of a collection by reading its folder under a project root. */
@@ -69,50 +53,50 @@ export function assertValid(fields: readonly Field[], schema: z.ZodType, data: u
   }
 }
 
-function wrap(inner: Loader, fields: readonly Field[], schema: z.ZodType): Loader {
+/**
+ * Wraps a glob loader: first every file is checked from its raw bytes to its fields, with lines
+ * (source-checks.ts; all problems of all files in one error), then Astro parses the files and the
+ * schema runs again on its data as a backstop (and alone for files changed under `astro dev`).
+ */
+function wrap(inner: Loader, sources: (root: string) => SourceSet): Loader {
   return {
     name: 'xinhuo-model-loader',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      const root = context.config.root.pathname;
+      const set = sources(root);
+      const found = checkSources(root, set);
+      if (found.length) throw new ContentError(formatFileProblems(found));
+      return inner.load({
         ...context,
         parseData: async (props) => {
-          const root = context.config.root.pathname;
           const filePath = props.filePath?.startsWith(root) ? props.filePath.slice(root.length) : props.filePath;
-          assertValid(fields, schema, props.data, filePath ?? props.id);
+          assertValid(set.fields, set.schema, props.data, filePath ?? props.id);
           return context.parseData(props);
         },
-      }),
+      });
+    },
   };
 }
 
 /**
- * Loads a folder collection with the glob loader, giving each entry its file name as id and
- * explaining schema problems in Chinese and English with the file and field (Astro's own message
- * names neither the file nor the fix). Two files with one id are an error: Astro would keep one
- * silently when their contents are identical.
+ * Loads a folder collection with the glob loader, giving each entry its file name as id (the
+ * folder check has made sure names are slugs and unique) and explaining every problem in Chinese
+ * and English with the file, line and field (Astro's own message names neither the file nor the fix).
  */
 export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Lookups = LOOKUPS_ON_DISK): Loader {
+  const inner = glob({
+    pattern: PATTERNS[def.format],
+    base: `./${CONTENT_DIR}/${def.name}`,
+    generateId: ({ entry }) => basename(entry, extname(entry)),
+  });
+  const loader = wrap(inner, (root) => folderSources(def, schema, root));
+  if (def.format !== 'mdx') return loader;
   return {
-    name: 'xinhuo-model-loader',
+    name: loader.name,
     load: async (context) => {
-      const seen = new Map<string, string>();
-      const inner = glob({
-        pattern: PATTERNS[def.format],
-        base: `./${CONTENT_DIR}/${def.name}`,
-        generateId: ({ entry }) => {
-          const id = idFromPath(def.name, entry);
-          const previous = seen.get(id);
-          if (previous && previous !== entry && existsSync(join(CONTENT_DIR, def.name, previous))) {
-            throw new ContentError(duplicateMessage(def.name, id, previous, entry));
-          }
-          seen.set(id, entry);
-          return id;
-        },
-      });
-      if (def.format !== 'mdx') return wrap(inner, def.fields, schema).load(context);
       // Bodies are rendered when loaded (src/body/entry-type.ts) and cached by digest: the
       // renderer's own digest joins the file's, so a changed renderer renders every body again.
-      await wrap(inner, def.fields, schema).load({
+      await loader.load({
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? RENDERER_DIGEST + data : data),
       });
@@ -122,14 +106,28 @@ export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Look
   };
 }
 
-function duplicateMessage(collection: string, id: string, first: string, second: string): string {
-  const dir = `${CONTENT_DIR}/${collection}`;
-  return [
-    `内容错误 / Content error: ${dir}/${second}`,
-    `  • 与 ${dir}/${first} 的文件名重复（“${id}”）。文件名就是网址，必须唯一：请重命名其中一个文件。`,
-    `    Duplicate id "${id}": ${dir}/${first} has the same file name. Ids are URLs and must be unique; rename one.`,
-  ].join('\n');
+/** The files of a collection's folder under a project root, as checked before loading. */
+export function folderSources(def: CollectionDef, schema: z.ZodType, root: string): SourceSet {
+  const dir = `${CONTENT_DIR}/${def.name}`;
+  return { ...def, schema, dir, files: folderFiles(root, dir), namesAreIds: true };
 }
+
+/** A settings file, as checked before loading. */
+export function settingsSources(def: SingletonDef, schema: z.ZodType): SourceSet {
+  const dir = `${CONTENT_DIR}/${dirname(def.file)}`;
+  return { ...def, schema, format: 'yml', dir, files: [basename(def.file)], namesAreIds: false };
+}
+
+/** The files of a folder under a project root, relative to the folder. */
+const folderFiles = (root: string, dir: string): string[] => {
+  try {
+    return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(root, dir), join(entry.parentPath, entry.name)));
+  } catch {
+    return [];
+  }
+};
 
 /** Loads one settings file as a collection with a single entry. */
 export function singletonLoader(def: SingletonDef, schema: z.ZodType): Loader {
@@ -138,5 +136,5 @@ export function singletonLoader(def: SingletonDef, schema: z.ZodType): Loader {
     base: `./${CONTENT_DIR}/${def.file.slice(0, -basename(def.file).length)}`,
     generateId: () => def.name,
   });
-  return wrap(inner, def.fields, schema);
+  return wrap(inner, () => settingsSources(def, schema));
 }

@@ -9,6 +9,10 @@ export interface FieldProblem {
   label: string;
   zh: string;
   en: string;
+  /** Line (1-based) in the file, when known. */
+  line?: number;
+  /** Column (1-based, in characters) on that line, when known. */
+  column?: number;
 }
 
 const KIND_ZH: Record<Field['kind'], string> = {
@@ -27,8 +31,25 @@ const KIND_ZH: Record<Field['kind'], string> = {
   objectList: '列表',
 };
 
+/** An example of a valid value of each kind, for "wrong type" messages. */
+const KIND_EXAMPLE: Record<Field['kind'], string> = {
+  string: '（一段文字，如 学院党委召开学习会）',
+  text: '（一段文字）',
+  url: '（如 https://www.example.edu.cn/）',
+  date: '',
+  boolean: '',
+  number: '（如 27，不加引号，不写单位）',
+  select: '',
+  tags: '（如 [理论学习, 党课]）',
+  relation: '',
+  image: '（如 /uploads/2026/photo.jpg）',
+  file: '（如 /uploads/2026/file.pdf）',
+  indexList: '（如 [0, 2]）',
+  objectList: '',
+};
+
 /** Finds the field a zod issue path points at, and its Chinese label path. */
-function resolveField(fields: readonly Field[], path: readonly PropertyKey[]): { field?: Field; label: string } {
+export function resolveField(fields: readonly Field[], path: readonly PropertyKey[]): { field?: Field; label: string } {
   let current: readonly Field[] | undefined = fields;
   let field: Field | undefined;
   const labels: string[] = [];
@@ -54,47 +75,57 @@ function explain(field: Field | undefined, issue: z.core.$ZodIssue, issueInput: 
   switch (issue.code) {
     case 'invalid_type':
       if (issueInput === undefined) {
-        return { zh: `必填项，文件中缺少此字段。${hint}`, en: 'Required, but missing. Add it to the frontmatter.' };
+        return {
+          zh: `必填项，文件中缺少此字段：请添加。${hint}`,
+          en: 'Required, but missing. Add it to the frontmatter.',
+        };
       }
       if (field?.kind === 'date') {
+        const format = field.withTime ? "'YYYY-MM-DD HH:mm'（北京时间，加引号）" : 'YYYY-MM-DD';
         return {
-          zh: `日期格式不对，应为 ${field.withTime ? "'YYYY-MM-DD HH:mm'（北京时间）" : 'YYYY-MM-DD'}。`,
-          en: `Not a valid date; write ${field.withTime ? "'YYYY-MM-DD HH:mm' (Beijing time)" : 'YYYY-MM-DD'}.`,
+          zh: `日期“${String(issueInput)}”不对（日期不存在或格式不对），应为 ${format}：请改为真实的日期${field.withTime ? '和时刻（00:00–23:59）' : ''}，如 ${field.withTime ? "'2026-10-14 14:30'" : '2026-10-14'}。`,
+          en: `Not a valid date (it does not exist, or the format is wrong); write ${field.withTime ? "'YYYY-MM-DD HH:mm' (Beijing time)" : 'YYYY-MM-DD'}.`,
         };
       }
       return {
-        zh: `类型不对，应为${field ? KIND_ZH[field.kind] : issue.expected}。${hint}`,
-        en: `Expected ${issue.expected}, got ${typeof issueInput}.`,
+        zh: `类型不对，应为${field ? KIND_ZH[field.kind] : issue.expected}${field ? KIND_EXAMPLE[field.kind] : ''}：请修改。${hint}`,
+        en: `Expected ${issue.expected}, got ${Array.isArray(issueInput) ? 'a list' : typeof issueInput}; change the value.`,
       };
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
       const limit = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
       const unit = { string: ['个字', 'characters'], array: ['项', 'items'] }[issue.origin as string] ?? ['', ''];
+      const bound = `${small ? '至少' : '最多'} ${limit}${unit[0] ? ` ${unit[0]}` : ''}${unit[0] ? '' : small ? '（不能更小）' : '（不能更大）'}`;
       return {
-        zh: `${small ? '至少' : '最多'} ${limit}${unit[0] ? ` ${unit[0]}` : ''}${unit[0] ? '' : small ? '（不能更小）' : '（不能更大）'}。${hint}`,
-        en: `Must be ${small ? 'at least' : 'at most'} ${limit}${unit[1] ? ` ${unit[1]}` : ''}.`,
+        zh: `${bound}：请${small ? '补充或改大' : '删减或改小'}。${hint}`,
+        en: `Must be ${small ? 'at least' : 'at most'} ${limit}${unit[1] ? ` ${unit[1]}` : ''}; ${small ? 'add to it' : 'shorten it'}.`,
       };
     }
     case 'invalid_value': {
       const allowed =
         field?.kind === 'select' ? field.options.map((o) => `${o.value}（${o.label}）`) : issue.values.map(String);
       return {
-        zh: `“${String(issueInput)}”不是可选值，只能是：${allowed.join('、')}。`,
-        en: `Must be one of: ${issue.values.map(String).join(', ')}.`,
+        zh: `“${String(issueInput)}”不是可选值，只能是：${allowed.join('、')}。请改为其中之一（写英文值）。`,
+        en: `Must be one of: ${issue.values.map(String).join(', ')}. Change it to one of them.`,
       };
     }
     case 'invalid_format':
-      if (field?.kind === 'url') return { zh: '网址须以 http:// 或 https:// 开头。', en: 'Must be an http(s) URL.' };
+      if (field?.kind === 'url') {
+        return {
+          zh: '网址须以 http:// 或 https:// 开头：请改为完整网址。',
+          en: 'Must be an http(s) URL; write the full address.',
+        };
+      }
       if (field?.kind === 'image' || field?.kind === 'file') {
         return {
-          zh: '应为媒体库中的文件路径，以 /uploads/ 开头，如 /uploads/2026/photo.jpg。',
-          en: 'Must be a media path starting with /uploads/.',
+          zh: '应为媒体库中的文件路径，以 /uploads/ 开头，如 /uploads/2026/photo.jpg：请在 CMS 中重新选择文件。',
+          en: 'Must be a media path starting with /uploads/; pick the file again in the CMS.',
         };
       }
       return { zh: issue.message, en: issue.message };
     case 'not_multiple_of':
-      return { zh: '必须是整数。', en: 'Must be a whole number.' };
+      return { zh: '必须是整数：请去掉小数。', en: 'Must be a whole number; remove the decimals.' };
     case 'unrecognized_keys':
       return {
         zh: `未知字段：${issue.keys.join('、')}。请检查拼写，或删除这些字段。`,
@@ -139,11 +170,20 @@ export function explainIssues(
   });
 }
 
-/** Formats the problems of one file as the message that stops the build. */
+/**
+ * Formats the problems of one file as the message that stops the build: the file and first line
+ * (`file:line`, which editors and terminals turn into a link), then one entry per problem in line
+ * order, each with its line, the field's label and key, and the fix in Chinese and English.
+ */
 export function formatContentError(filePath: string, problems: readonly FieldProblem[]): string {
-  const lines = problems.map((p) => `  • ${p.label} (${p.path})：${p.zh}\n    ${p.en}`);
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const lines = sorted.map((p) => {
+    const at = p.line === undefined ? ['', ''] : [`第 ${p.line} 行 · `, `Line ${p.line}: `];
+    return `  • ${at[0]}${p.label} (${p.path})：${p.zh}\n    ${at[1]}${p.en}`;
+  });
+  const first = sorted.find((p) => p.line !== undefined);
   return [
-    `内容错误 / Content error: ${filePath}`,
+    `内容错误 / Content error: ${filePath}${first ? `:${first.line}` : ''}`,
     ...lines,
     '  请在 CMS 中或直接在该文件中修改后重新构建。 / Fix the file (or edit it in the CMS) and build again.',
   ].join('\n');

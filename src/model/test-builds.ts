@@ -3,18 +3,21 @@
  * does with some content (errors that stop it, imported entries that pass it).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const ROOT = process.cwd();
+/** What a site copy holds besides node_modules: every file the build reads and must never write. */
+const SOURCES = ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const copies: string[] = [];
 
 /** Copies the site (sources, media, config) to a temporary folder that shares node_modules. */
 export function copySite(): string {
   const site = mkdtempSync(join(tmpdir(), 'xinhuo-content-'));
   copies.push(site);
-  for (const entry of ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of SOURCES) {
     cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(site, 'node_modules'));
@@ -32,11 +35,39 @@ export function buildSite(site: string): { status: number | null; output: string
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** A throwaway copy of the site with one change applied, built; returns the build's exit code and output. */
-export function buildWith(change: (site: string) => void): { status: number | null; output: string } {
+/** The SHA-256 of every source file of a site copy, by path. */
+export function hashSources(site: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of SOURCES) {
+    const path = join(site, entry);
+    const files = entry.includes('.')
+      ? [path]
+      : readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name));
+    for (const file of files)
+      hashes.set(relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  }
+  return hashes;
+}
+
+/** A built site copy: the build's exit code and output, and the source files it added, removed or changed (none, ever). */
+export interface SiteBuild {
+  site: string;
+  status: number | null;
+  output: string;
+  touched: string[];
+}
+
+/** A throwaway copy of the site with one change applied, built, its sources hashed before and after. */
+export function buildWith(change: (site: string) => void): SiteBuild {
   const site = copySite();
   change(site);
-  return buildSite(site);
+  const before = hashSources(site);
+  const result = buildSite(site);
+  const after = hashSources(site);
+  const touched = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+  return { site, ...result, touched };
 }
 
 /** Rewrites a file of a site copy. */

@@ -1,0 +1,17 @@
+/**
+ * The checks the build runs on content, over the whole content folder of a project at once and
+ * without building: what `npm run check:content` prints, every problem of every file.
+ */
+import { COLLECTIONS, SINGLETONS } from './collections';
+import { folderSources, lookupsIn, settingsSources } from './loader';
+import { checkSources, type FileProblem } from './source-checks';
+import { toZodSchema, type Lookups } from './to-zod';
+
+/** Checks every collection folder and settings file under a project root (references resolved by `lookups`). */
+export function checkContent(root: string, lookups: Lookups = lookupsIn(root)): FileProblem[] {
+  const sets = [
+    ...COLLECTIONS.map((def) => folderSources(def, toZodSchema(def, lookups), root)),
+    ...SINGLETONS.map((def) => settingsSources(def, toZodSchema(def, lookups))),
+  ];
+  return sets.flatMap((set) => checkSources(root, set));
+}
