@@ -40,11 +40,9 @@ describe('body rules stop the build', { timeout: 300_000 }, () => {
       const { status, output } = buildSite(site);
       expect(status, `build ${attempt}`).not.toBe(0);
       expect(output).toContain(`内容错误 / Content error: ${ARTICLE}`);
-      expect(output).toContain(
-        `正文第 ${lines - 2} 行第 1 列 (line ${lines - 2}, column 1)：<img> 不能使用事件属性 onerror`,
-      );
+      expect(output).toContain(`第 ${lines - 2} 行 · 正文 (body)：（第 1 列）<img> 不能使用事件属性 onerror`);
       expect(output).toContain('<img> cannot have the event handler onerror');
-      expect(output).toContain(`正文第 ${lines} 行第 1 列 (line ${lines}, column 1)：不能使用花括号表达式`);
+      expect(output).toContain(`第 ${lines} 行 · 正文 (body)：（第 1 列）不能使用花括号表达式`);
     }
     expect(sourceDigest(site)).toBe(before);
   });
@@ -58,7 +56,7 @@ describe('body rules stop the build', { timeout: 300_000 }, () => {
       '内容错误 / Content error: src/content/articles/2026-q4-three-meetings-records-notice.mdx',
     );
     expect(output).toMatch(
-      /正文第 26 行第 \d+ 列 \(line 26, column \d+\)：链接的站内页面“\/articles\/2026-quality-of-three-meetings-one-lesson\/”不存在/,
+      /第 26 行 · 正文 \(body\)：（第 \d+ 列）链接的站内页面“\/articles\/2026-quality-of-three-meetings-one-lesson\/”不存在/,
     );
   });
 });

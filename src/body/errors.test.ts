@@ -41,11 +41,11 @@ describe('body problems in files', () => {
     const [message, ...more] = bodyErrors(store, LOOKUPS_ON_DISK);
     expect(more).toEqual([]);
     expect(message!.split('\n')).toEqual([
-      '内容错误 / Content error: src/content/articles/bad.mdx',
-      '  • 正文第 3 行第 1 列 (line 3, column 1)：链接的站内页面“/articles/no-such-article/”不存在。请检查网址，或先创建该页面。',
-      '    The linked page /articles/no-such-article/ does not exist on this site. Check the URL or create the page first.',
-      '  • 正文第 5 行第 1 列 (line 5, column 1)：媒体库中没有文件“/uploads/none.png”。请在 CMS 中重新上传，或把文件放到 public/uploads/none.png。',
-      '    The media file /uploads/none.png does not exist; upload it again or add it under public/.',
+      '内容错误 / Content error: src/content/articles/bad.mdx:3',
+      '  • 第 3 行 · 正文 (body)：（第 1 列）链接的站内页面“/articles/no-such-article/”不存在。请检查网址，或先创建该页面。',
+      '    Line 3: Column 1: The linked page /articles/no-such-article/ does not exist on this site. Check the URL or create the page first.',
+      '  • 第 5 行 · 正文 (body)：（第 1 列）图片或媒体文件“/uploads/none.png”不存在，媒体库中没有这个文件。请在 CMS 中重新上传，或把文件放到 public/uploads/none.png。',
+      '    Line 5: Column 1: The image or media file /uploads/none.png does not exist; upload it again or add it under public/.',
       '  请在 CMS 中或直接在该文件中修改后重新构建。 / Fix the file (or edit it in the CMS) and build again.',
     ]);
     expect(store.has('bad')).toBe(false);

@@ -9,12 +9,14 @@ import type { RenderedBody } from './entry-type';
 import { explain, type BodyProblem } from './problems';
 import { sitePathExists } from './references';
 
-/** One body problem in the project's content-error format (label and path name the line). */
+/** One body problem in the project's content-error format: the field is the body, at a line and column. */
 export const asFieldProblem = (p: BodyProblem): FieldProblem => ({
-  label: `正文第 ${p.line} 行第 ${p.column} 列`,
-  path: `line ${p.line}, column ${p.column}`,
-  zh: p.zh,
-  en: p.en,
+  label: '正文',
+  path: 'body',
+  line: p.line,
+  column: p.column,
+  zh: `（第 ${p.column} 列）${p.zh}`,
+  en: `Column ${p.column}: ${p.en}`,
 });
 
 /** The problems of one rendered body, its own and those of its links and media. */

@@ -104,7 +104,7 @@ export const explain = {
     en: `The linked page ${url} does not exist on this site. Check the URL or create the page first.`,
   }),
   missingMedia: (url: string) => ({
-    zh: `媒体库中没有文件“${url}”。请在 CMS 中重新上传，或把文件放到 public${url}。`,
-    en: `The media file ${url} does not exist; upload it again or add it under public/.`,
+    zh: `图片或媒体文件“${url}”不存在，媒体库中没有这个文件。请在 CMS 中重新上传，或把文件放到 public${url}。`,
+    en: `The image or media file ${url} does not exist; upload it again or add it under public/.`,
   }),
 } satisfies Record<string, (...args: never[]) => { zh: string; en: string }>;

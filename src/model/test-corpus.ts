@@ -4,9 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxEntryType, renderEntryBody } from '../body/entry-type';
+import { asFieldProblem, problemsOf } from '../body/errors';
 import { COLLECTIONS, SINGLETONS } from './collections';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader';
-import { checkSources, type FileProblem } from './source-checks';
+import { checkSources, type FileProblem, type SourceSet } from './source-checks';
+import type { Lookups } from './to-zod';
 import { toZodSchema } from './to-zod';
 
 /** Where the corpus lives, relative to the project root. */
@@ -53,5 +57,27 @@ export function checkCase(dir: string): FileProblem[] {
       settingsSources(def, toZodSchema(def, lookups)),
     ),
   ];
-  return sets.flatMap((set) => checkSources(dir, set));
+  // As in the build: bodies are rendered (and their rules, links and media checked) only when the
+  // files passed the source checks, which stop the build first.
+  return sets.flatMap((set) => {
+    const found = checkSources(dir, set);
+    return found.length ? found : bodyProblems(dir, set, lookups);
+  });
+}
+
+/** The body checks of a folder's .mdx files, with the renderer and checks the build uses (src/body/). */
+function bodyProblems(dir: string, set: SourceSet, lookups: Lookups): FileProblem[] {
+  if (set.format !== 'mdx') return [];
+  return set.files
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const path = join(dir, set.dir, file);
+      const { body } = mdxEntryType.getEntryInfo({
+        contents: readFileSync(path, 'utf8'),
+        fileUrl: pathToFileURL(path),
+      });
+      const rendered = renderEntryBody(body, path, { base: '/', markdown: {} });
+      const problems = problemsOf(rendered.metadata, lookups);
+      return problems.length ? [{ file: `${set.dir}/${file}`, problems: problems.map(asFieldProblem) }] : [];
+    });
 }
