@@ -12,11 +12,14 @@ const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
  */
 export function search(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'xinhuo:search',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // Indexed shards are kept here between builds: a rebuild re-indexes only the shards whose pages changed.
+        cacheDir = fileURLToPath(new URL('search-shards/', config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
@@ -33,15 +36,18 @@ export function search(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info('Indexing the built pages for search…');
         const started = performance.now();
         const report = await buildSearchIndex({
           outDir: fileURLToPath(dir),
           base,
+          cacheDir,
           warn: (message) => logger.warn(message),
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Indexed ${report.pages} pages and ${report.attachments} attachments in ${seconds}s: ` +
+            `${report.shards} shards (${report.reused} unchanged, from the cache), ` +
             `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
         );
       },
