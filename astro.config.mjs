@@ -1,9 +1,9 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { mdxBodies } from './src/integrations/mdx-bodies.ts';
 import { search } from './src/integrations/search.ts';
 import { rebaseLinks } from './src/lib/rebase-links.ts';
 
@@ -32,7 +32,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Pages for editors only stay out of the sitemap (they say noindex themselves): the CMS and the zero-result searches.
   integrations: [
-    mdx(),
+    mdxBodies(),
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;

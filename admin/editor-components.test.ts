@@ -1,11 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BODY_COMPONENTS } from '../src/body/components';
 import { EDITOR_COMPONENTS, callout, figure, quote } from './editor-components';
 
-const mdxComponents = readdirSync('src/components/mdx')
-  .filter((f) => f.endsWith('.astro'))
-  .map((f) => f.replace(/\.astro$/, ''));
+const mdxComponents = [...BODY_COMPONENTS.keys()];
 
 describe('editor components', () => {
   it('exist for every MDX component editors may use', () => {

@@ -1,8 +1,13 @@
 /**
- * One editor component per MDX component editors may use (src/components/mdx/): the form that
- * inserts it, the exact text it writes, how that text is recognised again, and how the preview
- * shows it. Adding a component to src/components/mdx/ without adding it here fails a unit test.
+ * One editor component per MDX component editors may use (src/body/components.ts): the form that
+ * inserts it, the exact text it writes, and how that text is recognised again. The preview shows
+ * it with the site's own markup, rendered by the same definition the build uses. Adding a
+ * component to src/body/components.ts without adding it here fails a unit test.
  */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
 
 /** A form field of an editor component (the subset of Decap's widgets the insert form offers). */
 export interface ComponentField {
@@ -26,32 +31,26 @@ export interface EditorComponent {
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => Record<string, string>;
   toBlock: (data: Record<string, string | undefined>) => string;
-  /** HTML shown in the preview; mirrors the markup and classes of the .astro component. */
+  /** HTML shown in the preview: the component as the site renders it (text escaped). */
   toPreview: (data: Record<string, string | undefined>) => string;
 }
 
 /** Attribute values are written between double quotes; a quote inside becomes a Chinese one. */
 const attr = (value: string | undefined) => (value ?? '').trim().replace(/"/g, '”');
-const escapeHtml = (value: string | undefined) =>
-  (value ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+/** The paragraphs of a text field, as plain text (the preview does not run Markdown in them). */
+const paragraphs = (body: string | undefined): ElementContent[] =>
+  (body ?? '')
+    .split(/\n{2,}/)
+    .filter((p) => p.trim())
+    .map((p) => h('p', p));
+/** Empty form fields are absent props, as in the text the form writes. */
+const present = (value: string | undefined) => (value?.trim() ? value : undefined);
 
-const CALLOUT_TYPES = [
-  { value: 'info', label: '说明' },
-  { value: 'tip', label: '提示' },
-  { value: 'warning', label: '注意' },
-  { value: 'important', label: '重要' },
-] as const;
-
-const CALLOUT_CLASSES: Record<string, string> = {
-  info: 'border-sky-600 bg-sky-50',
-  tip: 'border-emerald-600 bg-emerald-50',
-  warning: 'border-amber-600 bg-amber-50',
-  important: 'border-accent bg-accent-soft',
-};
+const CALLOUT_TYPES = Object.entries(CALLOUT_LABELS).map(([value, label]) => ({ value, label }));
 
 export const callout: EditorComponent = {
-  id: 'Callout',
-  label: '提示框',
+  id: Callout.name,
+  label: Callout.label,
   fields: [
     { name: 'type', label: '类型', widget: 'select', options: CALLOUT_TYPES, default: 'info' },
     { name: 'title', label: '标题', widget: 'string', required: false, hint: '可选，留空时显示类型名称。' },
@@ -66,19 +65,12 @@ export const callout: EditorComponent = {
     ];
     return `<Callout${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Callout>`;
   },
-  toPreview: ({ type = 'info', title, body }) => {
-    const label = title?.trim() || CALLOUT_TYPES.find((t) => t.value === type)?.label || '说明';
-    const paragraphs = (body ?? '')
-      .split(/\n{2,}/)
-      .map((p) => `<p>${escapeHtml(p)}</p>`)
-      .join('');
-    return `<aside class="not-prose my-6 rounded-lg border-l-4 px-5 py-4 text-[15px] leading-relaxed ${CALLOUT_CLASSES[type] ?? CALLOUT_CLASSES.info}"><p class="mb-1 font-semibold text-ink">${escapeHtml(label)}</p><div class="text-ink">${paragraphs}</div></aside>`;
-  },
+  toPreview: ({ type, title, body }) => toHtml(Callout.render({ type, title: present(title) }, paragraphs(body))),
 };
 
 export const figure: EditorComponent = {
-  id: 'Figure',
-  label: '图片',
+  id: Figure.name,
+  label: Figure.label,
   fields: [
     { name: 'src', label: '图片', widget: 'image', hint: '上传或选择媒体库中的图片。' },
     { name: 'alt', label: '图片描述', widget: 'string', hint: '为视障读者描述图片内容。' },
@@ -88,8 +80,7 @@ export const figure: EditorComponent = {
   fromBlock: (match) => ({ src: match[1] ?? '', alt: match[2] ?? '', caption: match[3] ?? '' }),
   toBlock: ({ src, alt, caption }) =>
     `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption?.trim() ? ` caption="${attr(caption)}"` : ''} />`,
-  toPreview: ({ src, alt, caption }) =>
-    `<figure class="my-8"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}" class="mx-auto h-auto max-w-full rounded-lg" />${caption ? `<figcaption class="mt-2 text-center text-sm text-muted">${escapeHtml(caption)}</figcaption>` : ''}</figure>`,
+  toPreview: ({ src, alt, caption }) => toHtml(Figure.render({ src, alt, caption: present(caption) }, [])),
 };
 
 const QUOTE_LANGS = [
@@ -99,8 +90,8 @@ const QUOTE_LANGS = [
 ] as const;
 
 export const quote: EditorComponent = {
-  id: 'Quote',
-  label: '引文',
+  id: Quote.name,
+  label: Quote.label,
   fields: [
     { name: 'body', label: '引文', widget: 'text', hint: '原文照录，可以使用 Markdown。' },
     { name: 'cite', label: '出处', widget: 'string', required: false, hint: '谁说的、出自哪里。' },
@@ -119,14 +110,8 @@ export const quote: EditorComponent = {
     const attrs = [lang?.trim() ? ` lang="${attr(lang)}"` : '', cite?.trim() ? ` cite="${attr(cite)}"` : ''];
     return `<Quote${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Quote>`;
   },
-  toPreview: ({ lang, cite, body }) => {
-    const paragraphs = (body ?? '')
-      .split(/\n{2,}/)
-      .map((p) => `<p>${escapeHtml(p)}</p>`)
-      .join('');
-    const langAttr = lang?.trim() ? ` lang="${escapeHtml(lang)}"` : '';
-    return `<figure class="not-prose my-6 border-l-4 border-gold bg-sunken px-5 py-4"><blockquote${langAttr} class="text-[17px] leading-relaxed text-ink">${paragraphs}</blockquote>${cite ? `<figcaption class="mt-2 text-sm text-muted">—— ${escapeHtml(cite)}</figcaption>` : ''}</figure>`;
-  },
+  toPreview: ({ lang, cite, body }) =>
+    toHtml(Quote.render({ lang: present(lang), cite: present(cite) }, paragraphs(body))),
 };
 
 /** Every editor component, by MDX component name. */

@@ -1,15 +1,6 @@
 import { defineHastPlugin } from 'satteri';
+import { URL_ATTRIBUTES } from '../body/policy';
 import { withBase } from './urls';
-
-/** Attributes that hold a URL, by element. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href'],
-  img: ['src'],
-  source: ['src'],
-  video: ['src', 'poster'],
-  audio: ['src'],
-  track: ['src'],
-};
 
 /** Prefixes a site-absolute path (`/articles/x/`) with the base, once. */
 export function rebase(url: string, base: string): string {

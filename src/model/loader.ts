@@ -3,6 +3,8 @@ import { basename, extname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { bodyErrors } from '../body/errors';
+import { RENDERER_DIGEST } from '../body/version';
 import { mediaFileSize } from '../lib/files';
 import { SLUG_PATTERN, slugify } from '../lib/slug';
 import type { CollectionDef, Field, SingletonDef } from './fields';
@@ -89,10 +91,10 @@ function wrap(inner: Loader, fields: readonly Field[], schema: z.ZodType): Loade
  * names neither the file nor the fix). Two files with one id are an error: Astro would keep one
  * silently when their contents are identical.
  */
-export function modelLoader(def: CollectionDef, schema: z.ZodType): Loader {
+export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Lookups = LOOKUPS_ON_DISK): Loader {
   return {
     name: 'xinhuo-model-loader',
-    load: (context) => {
+    load: async (context) => {
       const seen = new Map<string, string>();
       const inner = glob({
         pattern: PATTERNS[def.format],
@@ -107,7 +109,15 @@ export function modelLoader(def: CollectionDef, schema: z.ZodType): Loader {
           return id;
         },
       });
-      return wrap(inner, def.fields, schema).load(context);
+      if (def.format !== 'mdx') return wrap(inner, def.fields, schema).load(context);
+      // Bodies are rendered when loaded (src/body/entry-type.ts) and cached by digest: the
+      // renderer's own digest joins the file's, so a changed renderer renders every body again.
+      await wrap(inner, def.fields, schema).load({
+        ...context,
+        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? RENDERER_DIGEST + data : data),
+      });
+      const errors = bodyErrors(context.store, lookups);
+      if (errors.length) throw new ContentError(errors.join('\n\n'));
     },
   };
 }

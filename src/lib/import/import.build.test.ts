@@ -26,7 +26,7 @@ describe('imported entries build', { timeout: 180_000 }, () => {
     expect(html(legacy!)).toMatch(/<h2[^>]*>一、信息化背景下的高职学校党建工作需要面对的难题<\/h2>/);
     expect(html(legacy!)).toMatch(/<h3[^>]*>（一）高职学校对信息化党建认识不足<\/h3>/);
     expect(html(word!)).toContain('<th>部门</th>');
-    expect(html(word!)).toContain('会议提出 {学习计划} 要在 &lt;10月底&gt; 前完成');
+    expect(html(word!)).toContain('会议提出 {学习计划} 要在 &lt;10月底> 前完成');
     expect(html(word!)).toContain(`src="/uploads/imported/${word!.id}/image-1.png"`);
     expect(existsSync(join(site, `dist/uploads/imported/${word!.id}/image-1.png`))).toBe(true);
     expect(html(page!)).toContain('深刻认识到 a &lt; b 的道理');
