@@ -16,6 +16,7 @@ import { copySite } from '../src/model/test-builds.ts';
 import { mergeShards, searchAll, SHARD_MANIFEST } from '../src/search/query.ts';
 import { articles, toMdx } from './bench/corpus.mjs';
 import { watchPeak } from './bench/process-tree.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const { values } = parseArgs({
@@ -180,7 +181,7 @@ const pagefindBytes = (list) =>
 const firstVisit = await visit(page, () => search('三会一课'));
 const firstSearch = pagefindBytes(firstVisit);
 const firstStatus = await page.locator('[data-search-page-status]').textContent();
-const laterVisit = await visit(page, () => search('发展党员 志愿服务'));
+const laterVisit = await visit(page, () => search('发展党员'));
 const laterSearch = pagefindBytes(laterVisit);
 if (process.env.XINHUO_BENCH_VERBOSE)
   for (const r of [...firstVisit, '--', ...laterVisit]) console.log(r === '--' ? '--' : `${r.raw}\t${r.url}`);
@@ -227,7 +228,7 @@ const rebuild = await build('rebuild');
 
 // 5. Lighthouse, when asked for.
 let lighthouse = [];
-if (values.lighthouse) lighthouse = await runLighthouse(dist, [`articles/${firstId}/`]);
+if (values.lighthouse) lighthouse = await runLighthouse(dist, ['', `articles/${firstId}/`, 'search/']);
 
 const rows = [
   ['date', date],
@@ -248,7 +249,7 @@ const rows = [
   ['  during page generation / during indexing', `${gb(cold.pagesPeak)} / ${gb(cold.indexPeak)}`],
   ['index size', `${(indexBytes / 1024 ** 2).toFixed(1)} MB in ${indexFiles.length} files`],
   ['first search (三会一课), bytes transferred', `${kb(firstSearch)} (${firstStatus?.trim().slice(0, 30)})`],
-  ['later search (发展党员 志愿服务), bytes transferred', kb(laterSearch)],
+  ['later search (发展党员), bytes transferred', kb(laterSearch)],
   [
     'in-engine query (3 readings fused), median / p90',
     `${times[times.length >> 1].toFixed(1)} ms / ${times[Math.floor(times.length * 0.9)].toFixed(1)} ms`,
@@ -273,38 +274,3 @@ for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}${v}`);
 for (const line of cold.warnings.slice(0, 20)) console.log(`  ⚠ ${line.trim()}`);
 if (values.keep) console.log(`  kept: ${site}`);
 else rmSync(site, { recursive: true, force: true });
-
-/** Lighthouse (npm `lighthouse`, Debian Chromium) on home, the given pages and /search/: mobile preset. */
-async function runLighthouse(root, pages) {
-  const { default: lighthouseRun } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const served = await serveStatic(root, '/');
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
-  const out = [];
-  try {
-    for (const path of ['', ...pages, 'search/']) {
-      const result = await lighthouseRun(`${served.url}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-      });
-      const categories = result.lhr.categories;
-      const score = (key) => Math.round((categories[key]?.score ?? 0) * 100);
-      const failing = Object.values(result.lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => a.id);
-      out.push([
-        `/${path}`,
-        `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}` +
-          (failing.length ? ` (failing: ${failing.slice(0, 6).join(', ')})` : ''),
-      ]);
-    }
-  } finally {
-    await chrome.kill();
-    await served.close();
-  }
-  return out;
-}

@@ -20,7 +20,7 @@ const ROWS = [
   'during page generation / during indexing',
   'index size',
   'first search (三会一课), bytes transferred',
-  'later search (发展党员 志愿服务), bytes transferred',
+  'later search (发展党员), bytes transferred',
   'in-engine query',
   'article page, gzipped',
   'article page, JavaScript before interaction',

@@ -23,7 +23,7 @@ const PRIMARY_ONLY = /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
  * articles) and its binary uses one core, so a large site is indexed as several indexes, in parallel
  * processes, and merged in the browser (`mergeIndex`). Overridden by XINHUO_SEARCH_SHARD_PAGES.
  */
-export const SHARD_PAGES = 1000;
+export const SHARD_PAGES = 500;
 
 /** Changes whenever the way a shard is indexed changes, so cached shards are not reused across it. */
 const INDEXER_VERSION = 'xinhuo-shard-1';
