@@ -247,6 +247,7 @@ const rows = [
   ['  search index', `${s(cold.indexWall)}, ${cold.indexed?.pages} pages in ${cold.indexed?.shards} shards`],
   ['peak memory, whole process tree', gb(cold.peak)],
   ['  during page generation / during indexing', `${gb(cold.pagesPeak)} / ${gb(cold.indexPeak)}`],
+  ['  astro process when indexing starts (→ after GC)', cold.buildProcess],
   ['index size', `${(indexBytes / 1024 ** 2).toFixed(1)} MB in ${indexFiles.length} files`],
   ['first search (三会一课), bytes transferred', `${kb(firstSearch)} (${firstStatus?.trim().slice(0, 30)})`],
   ['later search (发展党员), bytes transferred', kb(laterSearch)],

@@ -18,6 +18,7 @@ const ROWS = [
   'search index',
   'peak memory, whole process tree',
   'during page generation / during indexing',
+  'astro process when indexing starts',
   'index size',
   'first search (三会一课), bytes transferred',
   'later search (发展党员), bytes transferred',
