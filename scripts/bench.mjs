@@ -95,7 +95,10 @@ function build(label) {
       if (code !== 0)
         return reject(new Error(`astro build (${label}) failed with exit code ${code}:\n${output.slice(-3000)}`));
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-      const indexed = /Indexed (\d+) pages .* in ([\d.]+)s: (\d+) shards \((\d+) unchanged/.exec(output);
+      const indexed =
+        /Indexed (\d+) pages .* in ([\d.]+)s: (\d+) shards \((\d+) unchanged, from the cache; (\d+) workers/.exec(
+          output,
+        );
       const warnings = output
         .split('\n')
         .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !/Unknown user config/.test(line));
@@ -108,7 +111,12 @@ function build(label) {
         peak: Math.max(pagesPeak ?? 0, indexPeak),
         pages,
         indexed: indexed
-          ? { pages: Number(indexed[1]), shards: Number(indexed[3]), reused: Number(indexed[4]) }
+          ? {
+              pages: Number(indexed[1]),
+              shards: Number(indexed[3]),
+              reused: Number(indexed[4]),
+              workers: Number(indexed[5]),
+            }
           : undefined,
         warnings,
       });
@@ -244,7 +252,10 @@ const rows = [
     '  page generation (astro build until indexing)',
     `${s(cold.pagesTime)} (${(cold.pages / (cold.pagesTime / 1000)).toFixed(0)} pages/s)`,
   ],
-  ['  search index', `${s(cold.indexWall)}, ${cold.indexed?.pages} pages in ${cold.indexed?.shards} shards`],
+  [
+    '  search index',
+    `${s(cold.indexWall)}, ${cold.indexed?.pages} pages in ${cold.indexed?.shards} shards, ${cold.indexed?.workers} at once`,
+  ],
   ['peak memory, whole process tree', gb(cold.peak)],
   ['  during page generation / during indexing', `${gb(cold.pagesPeak)} / ${gb(cold.indexPeak)}`],
   ['  astro process when indexing starts (→ after GC)', cold.buildProcess],

@@ -44,7 +44,7 @@ describe('npm run bench', () => {
     for (const row of ROWS)
       expect(table, row).toMatch(new RegExp(`^  \\s*${row.replace(/[()+/]/g, '\\$&')}.*\\S\\s{2,}\\S`, 'm'));
     expect(table).not.toMatch(/NaN|undefined/);
-    expect(table).toMatch(/search index\s+[\d.]+ s, 132 pages in 4 shards/);
+    expect(table).toMatch(/search index\s+[\d.]+ s, 132 pages in 4 shards, [12] at once/);
     expect(table).toMatch(/first search \(三会一课\), bytes transferred\s+[\d.]+ KB \(“三会一课”：共 [1-9]\d* 条/);
   });
 });

@@ -62,7 +62,7 @@ export function search(): AstroIntegration {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Indexed ${report.pages} pages and ${report.attachments} attachments in ${seconds}s: ` +
-            `${report.shards} shards (${report.reused} unchanged, from the cache), ` +
+            `${report.shards} shards (${report.reused} unchanged, from the cache; ${report.workers} workers), ` +
             `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
         );
       },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { buildSearchIndex, type IndexReport } from './indexer';
+import { buildSearchIndex, workersFor, type IndexReport } from './indexer';
 import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST } from './query';
 
 const page = (body: string, lang = 'zh-CN') =>
@@ -96,7 +96,7 @@ describe('buildSearchIndex', () => {
 });
 
 /** A site larger than one shard: indexes merged in the browser, date order across them, and the cache. */
-describe('buildSearchIndex in shards', () => {
+describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
   const DATES = ['2022-03-01', '2026-01-05', '2023-07-09', '2021-11-30', '2025-05-20'];
   const article = (n: number, date: string, extra = '') =>
     page(
@@ -145,5 +145,15 @@ describe('buildSearchIndex in shards', () => {
     await writeFile(join(dir, 'p2/index.html'), article(2, DATES[2]!, '，新增一段'));
     const report = await buildSearchIndex({ outDir: dir, base: '/', cacheDir: cache, shardPages: 2 });
     expect(report).toMatchObject({ pages: 5, shards: 3, reused: 2 });
+  });
+});
+
+describe('workersFor', () => {
+  const GB = 1024 ** 3;
+  it('runs as many workers as fit next to the build process in the memory budget, at least one', () => {
+    expect(workersFor(4 * GB, 1 * GB, 500, 2)).toBe(2);
+    expect(workersFor(4 * GB, 3 * GB, 500, 2)).toBe(1);
+    expect(workersFor(4 * GB, 5 * GB, 500, 2)).toBe(1);
+    expect(workersFor(24 * GB, 1 * GB, 500, 2)).toBe(2);
   });
 });

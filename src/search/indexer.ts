@@ -38,8 +38,21 @@ export interface IndexOptions {
   cacheDir?: string;
   /** Pages per shard (default: XINHUO_SEARCH_SHARD_PAGES or SHARD_PAGES). */
   shardPages?: number;
-  /** Shards indexed at once, each in its own process (default: the cores, at most 2 processes per GB budget). */
+  /** Shards indexed at once at most, each in its own process (default: the cores, at most 2). */
   parallel?: number;
+  /**
+   * Memory the whole build may use (default: XINHUO_BUILD_MEMORY_GB or 4 GB). The build process
+   * itself stays resident while shards are indexed, so fewer workers run when it is large.
+   */
+  memoryBudget?: number;
+}
+
+/** Resident memory of one worker indexing `pages` Chinese pages (Node + Pagefind; measured ≈1.35 MB a page). */
+export const workerMemory = (pages: number) => 0.25 * 1024 ** 3 + pages * 1.4 * 1024 ** 2;
+
+/** How many workers fit next to the running process in the budget: at least one. */
+export function workersFor(budget: number, resident: number, shardPages: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.floor((budget - resident) / workerMemory(shardPages))));
 }
 
 export interface IndexReport {
@@ -50,6 +63,8 @@ export interface IndexReport {
   shards: number;
   /** Shards taken from the cache, not indexed again. */
   reused: number;
+  /** Worker processes run at once. */
+  workers: number;
 }
 
 /** One page to index, as the parent process sees it: no HTML kept, only what orders and keys it. */
@@ -169,7 +184,8 @@ async function folderSize(dir: string) {
  */
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
   const size = options.shardPages ?? (Number(process.env.XINHUO_SEARCH_SHARD_PAGES) || SHARD_PAGES);
-  const parallel = options.parallel ?? Math.max(1, Math.min(2, availableParallelism()));
+  const budget = options.memoryBudget ?? (Number(process.env.XINHUO_BUILD_MEMORY_GB) || 4) * 1024 ** 3;
+  const most = options.parallel ?? Math.max(1, Math.min(2, availableParallelism()));
   const files = await htmlFiles(options.outDir);
   const entries: PageEntry[] = [];
   for (let i = 0; i < files.length; i += 64) {
@@ -177,6 +193,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     for (const entry of batch) if (entry) entries.push(entry);
   }
   const shards = planShards(entries, size);
+  const parallel = workersFor(budget, process.memoryUsage().rss, Math.min(size, entries.length), most);
   const version = await pagefindVersion();
   const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'xinhuo-shards-')));
   await mkdir(cacheDir, { recursive: true });
@@ -228,7 +245,14 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexRepo
     const manifest: ShardManifest = { shards: shards.length };
     await writeFile(join(target, SHARD_MANIFEST), JSON.stringify(manifest));
     await pruneCache(cacheDir, new Set(keys), options.cacheDir ? shards.length * 3 : 0);
-    return { pages: entries.length, attachments, ...(await folderSize(target)), shards: shards.length, reused };
+    return {
+      pages: entries.length,
+      attachments,
+      ...(await folderSize(target)),
+      shards: shards.length,
+      reused,
+      workers: parallel,
+    };
   } finally {
     if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
   }
