@@ -32,11 +32,11 @@ const ROWS = [
 ];
 
 describe('npm run bench', () => {
-  it('runs the whole pipeline on 60 articles and prints every row', { timeout: 600_000 }, () => {
+  it('runs the whole pipeline on 60 articles and prints every row', { timeout: 1_800_000 }, () => {
     const result = spawnSync(
       process.execPath,
       [join(process.cwd(), 'scripts/bench.mjs'), '--articles', '60', '--shard-pages', '40'],
-      { encoding: 'utf8', timeout: 590_000 },
+      { encoding: 'utf8', timeout: 1_790_000 },
     );
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status, output).toBe(0);
