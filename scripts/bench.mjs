@@ -64,8 +64,9 @@ function build(label) {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: site,
+      // NODE_ENV left out: under Vitest it is `test`, and Vite would then build unminified bundles.
       env: {
-        ...process.env,
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV')),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
         ...(values['shard-pages'] && { XINHUO_SEARCH_SHARD_PAGES: values['shard-pages'] }),
@@ -110,6 +111,7 @@ function build(label) {
         indexPeak: indexStart ? indexPeak : NaN,
         peak: Math.max(pagesPeak ?? 0, indexPeak),
         pages,
+        buildProcess: /build process: ([\d.]+ GB → [\d.]+ GB)/.exec(output)?.[1],
         indexed: indexed
           ? {
               pages: Number(indexed[1]),
