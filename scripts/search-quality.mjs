@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { normalizeChinese } from '../src/search/chinese.ts';
-import { searchAll } from '../src/search/query.ts';
+import { mergeShards, searchAll, SHARD_MANIFEST } from '../src/search/query.ts';
 import { serveStatic } from './lib/static-server.mjs';
 
 const { values } = parseArgs({
@@ -23,6 +23,8 @@ const server = await serveStatic(root, values.base);
 const pagefind = await import(pathToFileURL(resolve(root, 'pagefind/pagefind.js')).href);
 await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: values.base });
 await pagefind.init();
+const { shards } = JSON.parse(await readFile(resolve(root, 'pagefind', SHARD_MANIFEST), 'utf8'));
+await mergeShards(pagefind, `${server.url}pagefind/`, shards, { baseUrl: values.base });
 
 const strip = (url) => '/' + url.slice(values.base.length).replace(/#.*$/, '');
 async function rankOf(results, expect) {
@@ -33,7 +35,7 @@ async function rankOf(results, expect) {
 
 const engines = {
   'Pagefind as is': async (q) => (await pagefind.search(q)).results,
-  Xinhuo: async (q) => (await searchAll(pagefind, normalizeChinese(q))).results,
+  Xinhuo: async (q) => (await searchAll(pagefind, normalizeChinese(q), {}, shards)).results,
 };
 const rows = [];
 for (const { q, kind, expect } of queries) {

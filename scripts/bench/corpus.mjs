@@ -1,6 +1,7 @@
 // A deterministic corpus of realistic Chinese articles for benchmarks: sentences of the starter
 // articles recombined by a seeded generator, 1,500–4,000 characters each, with headings, lists,
-// categories, tags, branches and dates over several years.
+// registered components (Callout, Figure, Quote), categories, tags, branches and dates over several
+// years. `toMdx` writes one as a content file the build accepts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasTraditional } from '../../src/search/chinese.ts';
@@ -21,6 +22,12 @@ export const TAGS = [
   '党员先锋',
   '信息化',
   '师德师风',
+];
+
+/** Figures of the starter site's media folder, with their alt text. */
+const FIGURES = [
+  ['/uploads/three-meetings-one-lesson.svg', '“三会一课”制度示意图'],
+  ['/uploads/party-member-development-flow.svg', '发展党员五个阶段流程图'],
 ];
 
 /** Simplified sentences of the starter articles' bodies (no frontmatter, no markup lines). */
@@ -59,13 +66,25 @@ export function* articles(count, seed = 20261125) {
           .replace(/[，、；：。！？“”]/g, '')}`;
         parts.push(heading);
       }
-      if (rand() < 0.1) {
+      const block = rand();
+      if (block < 0.1) {
         const items = Array.from({ length: 3 }, (_, i) => `${i + 1}. ${pick(pool)}`);
         parts.push(items.join('\n'));
         length += items.join('').length;
-      } else if (rand() < 0.04) {
+      } else if (block < 0.14) {
         const text = pick(pool);
         parts.push(`<Callout type="tip" title="学习提示">\n\n${text}\n\n</Callout>`);
+        length += text.length;
+      } else if (block < 0.16) {
+        const [src, alt] = pick(FIGURES);
+        parts.push(`<Figure src="${src}" alt="${alt}" caption="${alt}（示意）" />`);
+      } else if (block < 0.18) {
+        const text = pick(pool);
+        parts.push(
+          `<Quote cite="${pick(pool)
+            .slice(0, 12)
+            .replace(/["，。]/g, '')}">\n\n${text}\n\n</Quote>`,
+        );
         length += text.length;
       } else {
         const paragraph = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(pool)).join('');
@@ -82,10 +101,30 @@ export function* articles(count, seed = 20261125) {
         .slice(0, 30),
       date,
       category,
-      branch: category === 'branch-life' || category === 'voices' ? pick(BRANCHES) : undefined,
+      branch: category === 'branch-life' || category === 'voices' || rand() < 0.2 ? pick(BRANCHES) : undefined,
       tags: [pick(TAGS), pick(TAGS)].filter((t, i, all) => all.indexOf(t) === i),
       summary: pick(pool).slice(0, 80),
       body: parts.join('\n\n'),
     };
   }
+}
+
+/** An article as a content file of the `articles` collection (src/content/articles/<id>.mdx). */
+export function toMdx(a) {
+  const yaml = (text) => JSON.stringify(text);
+  const lines = [
+    '---',
+    `title: ${yaml(a.title)}`,
+    `date: ${a.date}`,
+    `summary: ${yaml(a.summary)}`,
+    `category: ${a.category}`,
+    `tags: [${a.tags.map(yaml).join(', ')}]`,
+    ...(a.branch ? [`branch: ${a.branch}`] : []),
+    'author: 党委宣传部',
+    '---',
+    '',
+    a.body,
+    '',
+  ];
+  return lines.join('\n');
 }

@@ -40,14 +40,21 @@ export function treeRss(root = process.pid) {
 
 /** Samples the tree every `ms` until stopped; `stop()` returns the peak in bytes. */
 export function watchPeak(root = process.pid, ms = 200) {
-  let peak = treeRss(root);
-  const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(root));
-  }, ms);
+  let peak = 0;
+  let timer;
+  const start = () => {
+    peak = treeRss(root);
+    timer = setInterval(() => {
+      peak = Math.max(peak, treeRss(root));
+    }, ms);
+  };
+  start();
   return {
     stop() {
       clearInterval(timer);
       return Math.max(peak, treeRss(root));
     },
+    /** Starts a new measurement after `stop()`. */
+    restart: start,
   };
 }

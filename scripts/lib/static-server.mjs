@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -12,11 +13,14 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
 /**
  * A minimal static file server on 127.0.0.1 for scripts that need a built site over HTTP
- * (the search-quality script, the benchmark). Counts the bytes it sends.
+ * (the search-quality script, the benchmark). Counts the bytes it sends. With `production`, it
+ * answers as the deployed nginx does for Lighthouse: gzip for text, long caching for hashed assets.
  */
-export async function serveStatic(root, base = '/') {
+export async function serveStatic(root, base = '/', { production = false } = {}) {
   let bytes = 0;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -26,6 +30,21 @@ export async function serveStatic(root, base = '/') {
     if (!path.startsWith(root)) return res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      if (production) {
+        // Hashed names: Astro's assets and Pagefind's index files.
+        const immutable = path.includes('/_astro/') || /\.pf_[a-z]+$/.test(path);
+        const headers = {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        };
+        let body = await readFile(path);
+        if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body);
+          headers['content-encoding'] = 'gzip';
+        }
+        bytes += body.length;
+        return res.writeHead(200, { ...headers, 'content-length': body.length }).end(body);
+      }
       const { size } = await stat(path);
       bytes += size;
       res.writeHead(200, {

@@ -83,8 +83,16 @@ export function relatedByTags<T extends Dated & { id: string; data: { tags: stri
       if (other.id !== entry.id) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
-  return [...shared]
-    .sort(([a, sa], [b, sb]) => sb - sa || b.data.date.getTime() - a.data.date.getTime())
-    .slice(0, limit)
-    .map(([other]) => other);
+  // The best `limit` in one pass (no sort of every candidate: a tag can hold thousands of articles).
+  const better = (a: T, sa: number, b: T, sb: number) => sa > sb || (sa === sb && a.data.date > b.data.date);
+  const top: [T, number][] = [];
+  for (const [other, count] of shared) {
+    let at = top.length;
+    while (at > 0 && better(other, count, ...top[at - 1]!)) at--;
+    if (at < limit) {
+      top.splice(at, 0, [other, count]);
+      if (top.length > limit) top.pop();
+    }
+  }
+  return top.map(([other]) => other);
 }

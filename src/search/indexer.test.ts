@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { buildSearchIndex, type IndexReport } from './indexer';
+import { buildSearchIndex, workersFor, type IndexReport } from './indexer';
+import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST } from './query';
 
 const page = (body: string, lang = 'zh-CN') =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航栏目</nav>${body}</body></html>`;
@@ -91,5 +92,68 @@ describe('buildSearchIndex', () => {
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(await urls('网络')).toEqual(['/dangjian/a/']); // the zh-TW page is in the zh-CN index
+  });
+});
+
+/** A site larger than one shard: indexes merged in the browser, date order across them, and the cache. */
+describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
+  const DATES = ['2022-03-01', '2026-01-05', '2023-07-09', '2021-11-30', '2025-05-20'];
+  const article = (n: number, date: string, extra = '') =>
+    page(
+      `<main data-pagefind-body><div hidden><span data-pagefind-filter="type:文章"></span>` +
+        `<span data-pagefind-sort="date:${date}"></span></div><h1>第${n}篇</h1><p>主题党日活动纪实${extra}</p></main>`,
+    );
+  let dir: string;
+  let cache: string;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'xinhuo-shards-site-'));
+    cache = await mkdtemp(join(tmpdir(), 'xinhuo-shards-cache-'));
+    for (const [i, date] of DATES.entries()) {
+      await mkdir(join(dir, `p${i}`), { recursive: true });
+      await writeFile(join(dir, `p${i}/index.html`), article(i, date));
+    }
+    server = await serveStatic(dir, '/');
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('merges the shards into one search, newest first by date, and hides the shard filter', async () => {
+    const report = await buildSearchIndex({ outDir: dir, base: '/', cacheDir: cache, shardPages: 2 });
+    expect(report).toMatchObject({ pages: 5, shards: 3, reused: 0 });
+    const manifest = JSON.parse(await readFile(join(dir, 'pagefind', SHARD_MANIFEST), 'utf8'));
+    expect(manifest).toEqual({ shards: 3 });
+    const pagefind = await import(/* @vite-ignore */ `${pathToFileURL(join(dir, 'pagefind/pagefind.js')).href}?1`);
+    await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: '/' });
+    await mergeShards(pagefind, `${server.url}pagefind/`, manifest.shards, { baseUrl: '/' });
+    const urls = async (outcome: { results: { data(): Promise<{ url: string }> }[] }) =>
+      Promise.all(outcome.results.map(async (r) => (await r.data()).url));
+    const newest = ['/p1/', '/p4/', '/p2/', '/p0/', '/p3/'];
+    expect((await urls(await searchAll(pagefind, '主题党日', {}, 3))).sort()).toEqual([...newest].sort());
+    expect(await urls(await searchAll(pagefind, '主题党日', { byDate: true }, 3))).toEqual(newest);
+    const browse = await searchAll(pagefind, '', {}, 3);
+    expect(await urls(browse)).toEqual(newest);
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters).sort()).toEqual([SHARD_FILTER, 'type']);
+    expect(readerFilters(filters)).toEqual({ type: { 文章: 5 } });
+  });
+
+  it('re-indexes only the shard of an edited page', async () => {
+    await writeFile(join(dir, 'p2/index.html'), article(2, DATES[2]!, '，新增一段'));
+    const report = await buildSearchIndex({ outDir: dir, base: '/', cacheDir: cache, shardPages: 2 });
+    expect(report).toMatchObject({ pages: 5, shards: 3, reused: 2 });
+  });
+});
+
+describe('workersFor', () => {
+  const GB = 1024 ** 3;
+  it('runs as many workers as fit next to the build process in the memory budget, at least one', () => {
+    expect(workersFor(4 * GB, 1 * GB, 500, 2)).toBe(2);
+    expect(workersFor(4 * GB, 3 * GB, 500, 2)).toBe(1);
+    expect(workersFor(4 * GB, 5 * GB, 500, 2)).toBe(1);
+    expect(workersFor(24 * GB, 1 * GB, 500, 2)).toBe(2);
   });
 });

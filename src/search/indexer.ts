@@ -1,8 +1,11 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import * as pagefind from 'pagefind';
-import { extractText, isExtractable } from './attachments.ts';
-import { normalizeChinese } from './chinese.ts';
+import { fileURLToPath } from 'node:url';
+import { shardPath, SHARD_MANIFEST, type ShardManifest } from './query.ts';
 
 /** The one language of the index: pages are zh-CN; Traditional passages live in inner elements. */
 export const INDEX_LANGUAGE = 'zh-cn';
@@ -12,9 +15,18 @@ const SKIP_DIRS = ['pagefind', 'admin', '_astro', 'uploads'];
 
 /** Pagefind's ready-made UIs and highlighter: Xinhuo has its own, so they are not published. */
 const UNUSED_OUTPUT = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+/** What a merged shard needs besides its index: the primary shard's script, worker and WebAssembly serve all. */
+const PRIMARY_ONLY = /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
 
-/** Pages whose HTML is sent to Pagefind at once. */
-const BATCH = 32;
+/**
+ * Pages per shard. Pagefind's memory grows with the pages of one index (≈1.4 GB per 1,000 Chinese
+ * articles) and its binary uses one core, so a large site is indexed as several indexes, in parallel
+ * processes, and merged in the browser (`mergeIndex`). Overridden by XINHUO_SEARCH_SHARD_PAGES.
+ */
+export const SHARD_PAGES = 500;
+
+/** Changes whenever the way a shard is indexed changes, so cached shards are not reused across it. */
+const INDEXER_VERSION = 'xinhuo-shard-1';
 
 export interface IndexOptions {
   /** The build's output folder. */
@@ -22,6 +34,25 @@ export interface IndexOptions {
   /** The site's base path (`/` or `/dangjian/`), to find attachments linked from pages. */
   base: string;
   warn?: (message: string) => void;
+  /** Where indexed shards are kept between builds (keyed by a digest of their pages); none: no cache. */
+  cacheDir?: string;
+  /** Pages per shard (default: XINHUO_SEARCH_SHARD_PAGES or SHARD_PAGES). */
+  shardPages?: number;
+  /** Shards indexed at once at most, each in its own process (default: the cores, at most 2). */
+  parallel?: number;
+  /**
+   * Memory the whole build may use (default: XINHUO_BUILD_MEMORY_GB or 4 GB). The build process
+   * itself stays resident while shards are indexed, so fewer workers run when it is large.
+   */
+  memoryBudget?: number;
+}
+
+/** Resident memory of one worker indexing `pages` Chinese pages (Node + Pagefind; measured ≈1.35 MB a page). */
+export const workerMemory = (pages: number) => 0.25 * 1024 ** 3 + pages * 1.4 * 1024 ** 2;
+
+/** How many workers fit next to the running process in the budget: at least one. */
+export function workersFor(budget: number, resident: number, shardPages: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.floor((budget - resident) / workerMemory(shardPages))));
 }
 
 export interface IndexReport {
@@ -29,93 +60,212 @@ export interface IndexReport {
   attachments: number;
   files: number;
   bytes: number;
+  shards: number;
+  /** Shards taken from the cache, not indexed again. */
+  reused: number;
+  /** Worker processes run at once. */
+  workers: number;
 }
 
-const ATTACHMENT_LINK = /<a\b[^>]*\bdata-search-attachment="([^"]*)"[^>]*>/g;
-const ATTACHMENT_SLOT = /<div data-search-attachments(?:="")?(?: hidden(?:="")?)?><\/div>/;
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+/** One page to index, as the parent process sees it: no HTML kept, only what orders and keys it. */
+export interface PageEntry {
+  path: string;
+  date: string;
+  digest: string;
+}
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescapeAttr = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** The job a worker process gets: index these pages of the build into `outputPath`. */
+export interface ShardJob {
+  outDir: string;
+  base: string;
+  shard: number;
+  pages: string[];
+  outputPath: string;
+}
+
+export interface ShardResult {
+  pages: number;
+  attachments: number;
+  warnings: string[];
+  error?: string;
+}
+
+const ATTACHMENT_HREF = /<a\b[^>]*\bdata-search-attachment="[^"]*"[^>]*>/g;
+const SORT_DATE = /data-pagefind-sort="date:([^"]*)"/;
 
 async function htmlFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true });
   return entries.filter((path) => path.endsWith('.html') && !SKIP_DIRS.includes(path.split(sep)[0]!)).sort();
 }
 
-/**
- * Puts the text of a page's PDF and Word attachments into the copy of the page that Pagefind reads,
- * as sections headed by the file's name: a search for a phrase inside the file finds the page, and
- * the result names the file (a sub-result linking to the attachment's anchor on the page).
- */
-async function withAttachments(html: string, options: IndexOptions, page: string) {
-  const slot = ATTACHMENT_SLOT.exec(html);
-  if (!slot) return { html, count: 0 };
-  const sections: string[] = [];
-  for (const [tag, title] of html.matchAll(ATTACHMENT_LINK)) {
-    const link = attr(tag, 'href');
-    const id = attr(tag, 'id');
-    if (!link || !id || !link.startsWith(options.base)) continue;
-    const path = decodeURI(link.slice(options.base.length));
-    if (!isExtractable(path)) continue;
-    const name = path.split('/').pop()!;
+/** The digest of a page as indexed: its HTML and the bytes of every attachment it links. */
+async function pageEntry(outDir: string, base: string, path: string): Promise<PageEntry | undefined> {
+  const html = await readFile(join(outDir, path), 'utf8');
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const hash = createHash('sha256').update(html);
+  for (const [tag] of html.matchAll(ATTACHMENT_HREF)) {
+    const href = /\bhref="([^"]*)"/.exec(tag)?.[1];
+    if (!href?.startsWith(base)) continue;
     try {
-      const text = await extractText(join(options.outDir, path));
-      if (!text) options.warn?.(`${page}: 附件 ${name} 没有可提取的文字（扫描件？）/ no text in attachment ${name}`);
-      sections.push(
-        `<section><h2 id="${id}">附件：${escapeHtml(unescapeAttr(title ?? name))}（${escapeHtml(name)}）</h2>` +
-          `<p>${escapeHtml(text)}</p></section>`,
-      );
-    } catch (error) {
-      options.warn?.(`${page}: ${(error as Error).message}`);
+      hash.update(await readFile(join(outDir, decodeURI(href.slice(base.length)))));
+    } catch {
+      hash.update('missing'); // the worker reports it
     }
   }
-  return { html: html.replace(slot[0], sections.join('')), count: sections.length };
+  return { path, date: SORT_DATE.exec(html)?.[1] ?? '', digest: hash.digest('hex') };
 }
 
 /**
- * Builds the Pagefind index of a finished build in `<outDir>/pagefind/`. Every page is read once;
- * the copy given to Pagefind is normalized to Simplified Chinese (see chinese.ts) and carries the
- * text of its attachments. Only pages with `data-pagefind-body` are indexed.
+ * Splits pages into shards of `size`, oldest first (undated pages before all), so a new article
+ * changes only the newest shard and an edited one only its own.
+ */
+export function planShards(pages: PageEntry[], size: number): PageEntry[][] {
+  const sorted = [...pages].sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : 1) : a.date < b.date ? -1 : 1));
+  const shards: PageEntry[][] = [];
+  for (let i = 0; i < sorted.length; i += size) shards.push(sorted.slice(i, i + size));
+  return shards.length ? shards : [[]];
+}
+
+function shardKey(shard: number, pages: PageEntry[], pagefindVersion: string): string {
+  const hash = createHash('sha256').update(`${INDEXER_VERSION}\n${pagefindVersion}\n${shard}\n`);
+  for (const page of pages) hash.update(`${page.path}\0${page.digest}\n`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+const WORKER = fileURLToPath(new URL('./index-worker.ts', import.meta.url));
+
+/** Runs one shard in a child process (its own Pagefind binary), so shards use every core and their memory is freed. */
+function runWorker(job: ShardJob): Promise<ShardResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(WORKER, [], { execArgv: [], serialization: 'advanced', stdio: 'inherit' });
+    let result: ShardResult | undefined;
+    child.on('message', (message) => (result = message as ShardResult));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (result?.error) reject(new Error(result.error));
+      else if (code === 0 && result) resolve(result);
+      else reject(new Error(`search index worker for shard ${job.shard} exited with code ${code}`));
+    });
+    child.send(job);
+  });
+}
+
+async function pool<T>(jobs: (() => Promise<T>)[], parallel: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return results;
+}
+
+async function pagefindVersion(): Promise<string> {
+  const pkg = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
+  return (JSON.parse(await readFile(pkg, 'utf8')) as { version: string }).version;
+}
+
+async function folderSize(dir: string) {
+  const output = await readdir(dir, { recursive: true, withFileTypes: true });
+  const stats = await Promise.all(output.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name))));
+  return { files: stats.length, bytes: stats.reduce((sum, s) => sum + s.size, 0) };
+}
+
+/**
+ * Builds the Pagefind index of a finished build in `<outDir>/pagefind/`. Pages are split into
+ * shards by date (see planShards); each shard is indexed by a worker process (index-worker.ts) or
+ * taken from the cache when its pages are unchanged. The newest shard is the primary index at
+ * `pagefind/`, the others sit in `pagefind/shard-N/`, listed in `pagefind/xinhuo-shards.json` for
+ * the browser to merge. Only pages with `data-pagefind-body` are indexed.
  */
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  let attachments = 0;
-  try {
-    const files = await htmlFiles(options.outDir);
-    for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
-        files.slice(i, i + BATCH).map(async (sourcePath) => {
-          const raw = await readFile(join(options.outDir, sourcePath), 'utf8');
-          if (!raw.includes('data-pagefind-body')) return;
-          const { html, count } = await withAttachments(raw, options, sourcePath);
-          const added = await index.addHTMLFile({ sourcePath, content: normalizeChinese(html) });
-          if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
-          pages++;
-          attachments += count;
-        }),
-      );
-    }
-    const outputPath = join(options.outDir, 'pagefind');
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    for (const name of await readdir(outputPath)) {
-      if (UNUSED_OUTPUT.test(name)) await rm(join(outputPath, name));
-    }
-    const output = await readdir(outputPath, { recursive: true, withFileTypes: true });
-    const stats = await Promise.all(output.filter((e) => e.isFile()).map((e) => stat(join(e.parentPath, e.name))));
-    return { pages, attachments, files: stats.length, bytes: stats.reduce((sum, s) => sum + s.size, 0) };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
+  const size = options.shardPages ?? (Number(process.env.XINHUO_SEARCH_SHARD_PAGES) || SHARD_PAGES);
+  const budget = options.memoryBudget ?? (Number(process.env.XINHUO_BUILD_MEMORY_GB) || 4) * 1024 ** 3;
+  const most = options.parallel ?? Math.max(1, Math.min(2, availableParallelism()));
+  const files = await htmlFiles(options.outDir);
+  const entries: PageEntry[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = await Promise.all(files.slice(i, i + 64).map((f) => pageEntry(options.outDir, options.base, f)));
+    for (const entry of batch) if (entry) entries.push(entry);
   }
+  const shards = planShards(entries, size);
+  const parallel = workersFor(budget, process.memoryUsage().rss, Math.min(size, entries.length), most);
+  const version = await pagefindVersion();
+  const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'xinhuo-shards-')));
+  await mkdir(cacheDir, { recursive: true });
+  const keys = shards.map((pages, shard) => shardKey(shard, pages, version));
+  let reused = 0;
+  let attachments = 0;
+  const jobs = shards.map((pages, shard) => async () => {
+    const done = join(cacheDir, keys[shard]!);
+    if (options.cacheDir && existsSync(join(done, 'xinhuo-shard.json'))) {
+      reused++;
+      const now = new Date();
+      await utimes(done, now, now);
+      attachments += (JSON.parse(await readFile(join(done, 'xinhuo-shard.json'), 'utf8')) as ShardResult).attachments;
+      return;
+    }
+    const outputPath = `${done}.tmp-${process.pid}`;
+    await rm(outputPath, { recursive: true, force: true });
+    const result = await runWorker({
+      outDir: options.outDir,
+      base: options.base,
+      shard,
+      pages: pages.map((p) => p.path),
+      outputPath,
+    });
+    for (const message of result.warnings) options.warn?.(message);
+    attachments += result.attachments;
+    await writeFile(join(outputPath, 'xinhuo-shard.json'), JSON.stringify(result));
+    await rm(done, { recursive: true, force: true });
+    await rename(outputPath, done);
+  });
+  try {
+    await pool(jobs, parallel);
+    // Assemble: the newest shard at pagefind/, the others below it.
+    const target = join(options.outDir, 'pagefind');
+    await rm(target, { recursive: true, force: true });
+    const last = shards.length - 1;
+    for (let shard = last; shard >= 0; shard--) {
+      const to = join(target, shard === last ? '' : shardPath(shard));
+      await cp(join(cacheDir, keys[shard]!), to, {
+        recursive: true,
+        filter: (source) => {
+          const name = source.split(sep).pop()!;
+          return (
+            name !== 'xinhuo-shard.json' && !UNUSED_OUTPUT.test(name) && (shard === last || !PRIMARY_ONLY.test(name))
+          );
+        },
+      });
+    }
+    const manifest: ShardManifest = { shards: shards.length };
+    await writeFile(join(target, SHARD_MANIFEST), JSON.stringify(manifest));
+    await pruneCache(cacheDir, new Set(keys), options.cacheDir ? shards.length * 3 : 0);
+    return {
+      pages: entries.length,
+      attachments,
+      ...(await folderSize(target)),
+      shards: shards.length,
+      reused,
+      workers: parallel,
+    };
+  } finally {
+    if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the shards of this build and the `keep` most recently used others (the other base path's build). */
+async function pruneCache(cacheDir: string, used: Set<string>, keep: number) {
+  const entries = await readdir(cacheDir, { withFileTypes: true });
+  const others = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory() && !used.has(e.name))
+      .map(async (e) => ({ name: e.name, time: (await stat(join(cacheDir, e.name))).mtimeMs })),
+  );
+  others.sort((a, b) => b.time - a.time);
+  for (const { name } of others.slice(keep)) await rm(join(cacheDir, name), { recursive: true, force: true });
 }

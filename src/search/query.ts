@@ -85,25 +85,70 @@ export interface SearchOutcome {
 }
 
 /**
+ * Large sites have several Pagefind indexes ("shards", see indexer.ts), split by date: the newest is
+ * the primary index at `pagefind/`, older ones in `pagefind/shard-N/`, all merged into one search.
+ * Every page carries the filter `shard:N`, which date order needs (below) and readers never see.
+ */
+export const SHARD_FILTER = 'shard';
+export const SHARD_MANIFEST = 'xinhuo-shards.json';
+export interface ShardManifest {
+  shards: number;
+}
+/** The folder of shard `n` below `pagefind/` (the newest, primary shard is `pagefind/` itself). */
+export const shardPath = (n: number) => `shard-${n}/`;
+
+/** Merges the older shards into a Pagefind instance whose primary index is at `indexUrl` (ends in `/`). */
+export async function mergeShards(
+  pagefind: { mergeIndex(url: string, options?: Record<string, unknown>): Promise<void> },
+  indexUrl: string,
+  shards: number,
+  options: Record<string, unknown> = {},
+) {
+  for (let n = shards - 2; n >= 0; n--) await pagefind.mergeIndex(`${indexUrl}${shardPath(n)}`, options);
+}
+
+/** Filter counts without the internal shard filter. */
+export function readerFilters(filters: Record<string, Record<string, number>> | undefined) {
+  return Object.fromEntries(Object.entries(filters ?? {}).filter(([key]) => key !== SHARD_FILTER));
+}
+
+/**
+ * Every page that passes the filters, newest first. Merged indexes interleave their sorted lists
+ * (each ranks its own pages), so with several shards each shard is asked on its own, newest shard
+ * first: shards hold consecutive date ranges, so their lists follow each other.
+ */
+async function newestFirst(pagefind: PagefindApi, filters: Record<string, string[]> | undefined, shards: number) {
+  const sort = { date: 'desc' as const };
+  const all = await pagefind.search(null, filters ? { filters, sort } : { sort });
+  if (shards <= 1) return { results: all?.results ?? [], filters: all?.filters ?? {} };
+  const lists = await Promise.all(
+    Array.from({ length: shards }, (_, i) =>
+      pagefind.search(null, { filters: { ...filters, [SHARD_FILTER]: [String(shards - 1 - i)] }, sort }),
+    ),
+  );
+  return { results: lists.flatMap((list) => list?.results ?? []), filters: all?.filters ?? {} };
+}
+
+/**
  * Runs every reading of an already normalized query and fuses the results. Sorted by date, the
  * union is put in the order of a filter-only search sorted by date (Pagefind returns every page for
- * an empty query), since fused ranks know nothing of dates.
+ * an empty query), since fused ranks know nothing of dates. `shards` is the number of merged indexes.
  */
-export async function searchAll(pagefind: PagefindApi, query: string, options: SearchOptions = {}) {
-  const filters = options.filters ? { filters: options.filters } : {};
+export async function searchAll(pagefind: PagefindApi, query: string, options: SearchOptions = {}, shards = 1) {
+  const filters = options.filters;
   if (!query.trim()) {
     // No words, only filters: browse the filtered pages, newest first.
-    const all = await pagefind.search(null, { ...filters, sort: { date: 'desc' } });
-    return { results: all?.results ?? [], filters: all?.filters ?? {} } satisfies SearchOutcome;
+    const all = await newestFirst(pagefind, filters, shards);
+    return { results: all.results, filters: readerFilters(all.filters) } satisfies SearchOutcome;
   }
-  const responses = await Promise.all(queryVariants(query).map((v) => pagefind.search(v, filters)));
+  const responses = await Promise.all(queryVariants(query).map((v) => pagefind.search(v, filters ? { filters } : {})));
   let results = fuseRankings(responses.map((r) => r?.results ?? []));
   if (options.byDate && results.length > 1) {
-    const all = await pagefind.search(null, { ...filters, sort: { date: 'desc' } });
-    const order = new Map((all?.results ?? []).map((r, i) => [r.id, i] as const));
+    const all = await newestFirst(pagefind, filters, shards);
+    const order = new Map(all.results.map((r, i) => [r.id, i] as const));
     results = results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   }
   // Filter counts come from the reading that found the most pages.
   const widest = responses.reduce((a, b) => ((b?.results.length ?? 0) > (a?.results.length ?? 0) ? b : a));
-  return { results, filters: widest?.filters ?? {} } satisfies SearchOutcome;
+  return { results, filters: readerFilters(widest?.filters) } satisfies SearchOutcome;
 }

@@ -4,7 +4,16 @@
  * runs the fused query plan of ../query.ts. Under `astro dev` there is no index: `SearchUnavailable`.
  */
 import traditional from 'virtual:xinhuo/traditional-characters';
-import { searchAll, type PagefindApi, type PagefindData, type SearchOptions } from '../query';
+import {
+  mergeShards,
+  readerFilters,
+  searchAll,
+  SHARD_MANIFEST,
+  type PagefindApi,
+  type PagefindData,
+  type SearchOptions,
+  type ShardManifest,
+} from '../query';
 
 export type { PagefindData } from '../query';
 
@@ -13,11 +22,14 @@ export class SearchUnavailable extends Error {}
 interface Pagefind extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const base = import.meta.env.BASE_URL;
 let engine: Promise<Pagefind> | undefined;
+/** Indexes merged into the engine (see ../query.ts, shards). */
+let shards = 1;
 let converter: Promise<(text: string) => string> | undefined;
 const traditionalSet = new Set(traditional);
 
@@ -26,8 +38,12 @@ export function loadEngine(): Promise<Pagefind> {
     try {
       const url = `${base}pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 40 });
+      const options = { baseUrl: base, excerptLength: 40 };
+      await pagefind.options(options);
       await pagefind.init();
+      const manifest = (await (await fetch(`${base}pagefind/${SHARD_MANIFEST}`)).json()) as ShardManifest;
+      await mergeShards(pagefind, `${base}pagefind/`, manifest.shards, options);
+      shards = manifest.shards;
       return pagefind;
     } catch (error) {
       engine = undefined;
@@ -65,7 +81,7 @@ export interface SearchResponse {
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const [pagefind, normalized] = await Promise.all([loadEngine(), normalizeQuery(query)]);
-  const { results, filters } = await searchAll(pagefind, normalized, options);
+  const { results, filters } = await searchAll(pagefind, normalized, options, shards);
   return {
     query: normalized,
     total: results.length,
@@ -76,5 +92,5 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 
 /** Every filter value of the whole index with its page count. */
 export async function allFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await loadEngine()).filters();
+  return readerFilters(await (await loadEngine()).filters());
 }
