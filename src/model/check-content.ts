@@ -5,10 +5,10 @@
 import { COLLECTIONS, SINGLETONS } from './collections';
 import { folderSources, lookupsIn, settingsSources } from './loader';
 import { checkSources, type FileProblem } from './source-checks';
-import { toZodSchema, type Lookups } from './to-zod';
+import { memoLookups, toZodSchema, type Lookups } from './to-zod';
 
 /** Checks every collection folder and settings file under a project root (references resolved by `lookups`). */
-export function checkContent(root: string, lookups: Lookups = lookupsIn(root)): FileProblem[] {
+export function checkContent(root: string, lookups: Lookups = memoLookups(lookupsIn(root))): FileProblem[] {
   const sets = [
     ...COLLECTIONS.map((def) => folderSources(def, toZodSchema(def, lookups), root)),
     ...SINGLETONS.map((def) => settingsSources(def, toZodSchema(def, lookups))),

@@ -9,7 +9,7 @@ import { mediaFileSize } from '../lib/files';
 import type { CollectionDef, Field, SingletonDef } from './fields';
 import { explainIssues, formatContentError } from './messages';
 import { checkSources, formatFileProblems, type SourceSet } from './source-checks';
-import type { Lookups } from './to-zod';
+import { memoLookups, type Lookups } from './to-zod';
 
 /** Where content lives, relative to the project root (Astro runs from there). */
 export const CONTENT_DIR = 'src/content';
@@ -100,7 +100,7 @@ export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Look
         ...context,
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? RENDERER_DIGEST + data : data),
       });
-      const errors = bodyErrors(context.store, lookups);
+      const errors = bodyErrors(context.store, memoLookups(lookups));
       if (errors.length) throw new ContentError(errors.join('\n\n'));
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activities, articles, assessmentSettings, lessons } from './collections';
 import { fakeLookups, validActivity, validArticle } from './test-helpers';
-import { toZodSchema } from './to-zod';
+import { memoLookups, toZodSchema } from './to-zod';
 
 const articleSchema = toZodSchema(articles, fakeLookups);
 const activitySchema = toZodSchema(activities, fakeLookups);
@@ -95,5 +95,22 @@ describe('toZodSchema: nested lists', () => {
     const schema = toZodSchema(assessmentSettings, fakeLookups);
     expect(schema.safeParse({ rules: [{ type: 'theme-day', period: 'month', count: 1 }] }).success).toBe(true);
     expect(schema.safeParse({ rules: [{ type: 'theme-day', period: 'week', count: 1 }] }).success).toBe(false);
+  });
+});
+
+describe('memoLookups', () => {
+  it('asks the underlying lookups once per collection and media path within a pass', () => {
+    const asked: string[] = [];
+    const pass = memoLookups({
+      ids: (collection) => (asked.push(`ids:${collection}`), new Set(collection === 'branches' ? ['a'] : [])),
+      mediaExists: (path) => (asked.push(`media:${path}`), path === '/uploads/x.png'),
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(pass.ids('branches').has('a')).toBe(true);
+      expect(pass.ids('articles').has('a')).toBe(false);
+      expect(pass.mediaExists('/uploads/x.png')).toBe(true);
+      expect(pass.mediaExists('/uploads/y.png')).toBe(false);
+    }
+    expect(asked).toEqual(['ids:branches', 'ids:articles', 'media:/uploads/x.png', 'media:/uploads/y.png']);
   });
 });

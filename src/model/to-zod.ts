@@ -10,6 +10,20 @@ export interface Lookups {
   mediaExists: (path: string) => boolean;
 }
 
+/**
+ * The same lookups, each answer kept for the rest of one pass (one content sync, one check run): a
+ * body links to many pages, and listing a folder of thousands of entries once per link made checking
+ * a large site quadratic. Make a new one per pass, so files added meanwhile are seen by the next.
+ */
+export function memoLookups(lookups: Lookups): Lookups {
+  const ids = new Map<string, ReadonlySet<string>>();
+  const media = new Map<string, boolean>();
+  return {
+    ids: (collection) => ids.get(collection) ?? ids.set(collection, lookups.ids(collection)).get(collection)!,
+    mediaExists: (path) => media.get(path) ?? media.set(path, lookups.mediaExists(path)).get(path)!,
+  };
+}
+
 /** Media paths are site-relative paths into the media folder (public/uploads/). */
 const MEDIA_PATH = /^\/uploads\/[^\s?#]+$/;
 
