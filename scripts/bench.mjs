@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { copySite } from '../src/model/test-builds.ts';
+import { SEARCH_JOB_ENV } from '../src/search/indexer.ts';
 import { mergeShards, searchAll, SHARD_MANIFEST } from '../src/search/query.ts';
 import { articles, toMdx } from './bench/corpus.mjs';
 import { watchPeak } from './bench/process-tree.mjs';
@@ -58,11 +59,11 @@ for (const a of articles(count)) {
 }
 console.log(`Generated ${count} articles (${Math.round(characters / count)} characters of body on average) in ${site}`);
 
-/** `astro build` of the copy: wall time, tree peak memory, and the same split at the start of indexing. */
-function build(label) {
+/** Runs one step of the build in the copy; resolves with its output, wall time and tree peak memory. */
+function step(label, args, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [ASTRO, 'build'], {
+    const child = spawn(process.execPath, args, {
       cwd: site,
       // NODE_ENV left out: under Vitest it is `test`, and Vite would then build unminified bundles.
       env: {
@@ -70,60 +71,56 @@ function build(label) {
         FORCE_COLOR: '0',
         NO_COLOR: '1',
         ...(values['shard-pages'] && { XINHUO_SEARCH_SHARD_PAGES: values['shard-pages'] }),
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const memory = watchPeak(child.pid, 100);
     let output = '';
-    let indexStart;
-    let pagesPeak;
-    const onData = (chunk) => {
-      const text = chunk.toString();
-      output += text;
-      if (indexStart === undefined && text.includes('Indexing the built pages for search')) {
-        indexStart = performance.now();
-        pagesPeak = memory.stop();
-        memory.restart();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('exit', (code) => {
-      const ended = performance.now();
-      const indexPeak = memory.stop();
+      const wall = performance.now() - started;
+      const peak = memory.stop();
       writeFileSync(join(site, `bench-${label}.log`), output);
-      if (code !== 0)
-        return reject(new Error(`astro build (${label}) failed with exit code ${code}:\n${output.slice(-3000)}`));
-      const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-      const indexed =
-        /Indexed (\d+) pages .* in ([\d.]+)s: (\d+) shards \((\d+) unchanged, from the cache; (\d+) workers/.exec(
-          output,
-        );
-      const warnings = output
-        .split('\n')
-        .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !/Unknown user config/.test(line));
-      resolve({
-        wall: ended - started,
-        pagesTime: (indexStart ?? ended) - started,
-        indexWall: indexStart ? ended - indexStart : NaN,
-        pagesPeak: pagesPeak ?? indexPeak,
-        indexPeak: indexStart ? indexPeak : NaN,
-        peak: Math.max(pagesPeak ?? 0, indexPeak),
-        pages,
-        buildProcess: /build process: ([\d.]+ GB → [\d.]+ GB)/.exec(output)?.[1],
-        indexed: indexed
-          ? {
-              pages: Number(indexed[1]),
-              shards: Number(indexed[3]),
-              reused: Number(indexed[4]),
-              workers: Number(indexed[5]),
-            }
-          : undefined,
-        warnings,
-      });
+      if (code !== 0) return reject(new Error(`${label} failed with exit code ${code}:\n${output.slice(-3000)}`));
+      resolve({ output, wall, peak });
     });
   });
+}
+
+/**
+ * `npm run build` of the copy, step by step as scripts/lib/build-site.mjs runs it: `astro build`
+ * (pages), then the search index in its own process once Astro has exited.
+ */
+async function build(label) {
+  const job = join(site, 'bench-search-job.json');
+  const pages = await step(`${label}-pages`, [ASTRO, 'build'], { [SEARCH_JOB_ENV]: job });
+  const index = await step(`${label}-index`, [join(process.cwd(), 'scripts/index-search.mjs'), job]);
+  const output = pages.output + index.output;
+  const indexed =
+    /Indexed (\d+) pages .* in ([\d.]+)s: (\d+) shards \((\d+) unchanged, from the cache; (\d+) workers/.exec(output);
+  return {
+    wall: pages.wall + index.wall,
+    pagesTime: pages.wall,
+    indexWall: index.wall,
+    pagesPeak: pages.peak,
+    indexPeak: index.peak,
+    peak: Math.max(pages.peak, index.peak),
+    pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN),
+    indexed: indexed
+      ? {
+          pages: Number(indexed[1]),
+          shards: Number(indexed[3]),
+          reused: Number(indexed[4]),
+          workers: Number(indexed[5]),
+        }
+      : undefined,
+    warnings: output
+      .split('\n')
+      .filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line) && !/Unknown user config/.test(line)),
+  };
 }
 
 console.log(`Cold build (load average ${load()})…`);
@@ -251,16 +248,15 @@ const rows = [
   ['pages built', String(cold.pages)],
   ['cold build + index, wall time', s(cold.wall)],
   [
-    '  page generation (astro build until indexing)',
+    '  page generation (astro build)',
     `${s(cold.pagesTime)} (${(cold.pages / (cold.pagesTime / 1000)).toFixed(0)} pages/s)`,
   ],
   [
-    '  search index',
+    '  search index (own process, after astro exits)',
     `${s(cold.indexWall)}, ${cold.indexed?.pages} pages in ${cold.indexed?.shards} shards, ${cold.indexed?.workers} at once`,
   ],
   ['peak memory, whole process tree', gb(cold.peak)],
   ['  during page generation / during indexing', `${gb(cold.pagesPeak)} / ${gb(cold.indexPeak)}`],
-  ['  astro process when indexing starts (→ after GC)', cold.buildProcess],
   ['index size', `${(indexBytes / 1024 ** 2).toFixed(1)} MB in ${indexFiles.length} files`],
   ['first search (三会一课), bytes transferred', `${kb(firstSearch)} (${firstStatus?.trim().slice(0, 30)})`],
   ['later search (发展党员), bytes transferred', kb(laterSearch)],

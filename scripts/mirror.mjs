@@ -20,7 +20,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findInlineCode } from './lib/inline-code.mjs';
 import { listFiles, packRelease, precompress, RELEASE_INFO, SITE_DIR, writeManifest } from './lib/mirror-pack.mjs';
-import { run, step } from './lib/run.mjs';
+import { buildSite } from './lib/build-site.mjs';
+import { step } from './lib/run.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -109,7 +110,7 @@ async function main() {
     const releaseDir = join(work, name);
     const siteDir = join(releaseDir, SITE_DIR);
     step(`Building the site for ${site}${args.base}`);
-    await run('astro', ['build'], {
+    await buildSite({
       env: { XINHUO_BASE: args.base, XINHUO_SITE: site, XINHUO_OUT_DIR: siteDir },
     }).catch((error) => {
       throw new MirrorError(`构建失败，未生成归档 · the build failed, no archive written (${error.message})`);

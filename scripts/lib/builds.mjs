@@ -1,6 +1,7 @@
 // The two builds the tests serve: at the root of a host and under an intranet sub-path.
 import { createServer } from 'node:net';
-import { run, step } from './run.mjs';
+import { buildSite } from './build-site.mjs';
+import { step } from './run.mjs';
 
 /**
  * Where each test build goes, which base it uses and where it is served. `npm test` picks two
@@ -33,7 +34,7 @@ export const buildEnv = ({ base, outDir, port }) => ({
 export async function buildAll(builds = testBuilds()) {
   for (const build of builds) {
     step(`Building the site at ${build.base} → ${build.outDir}/`);
-    await run('astro', ['build'], { env: buildEnv(build) });
+    await buildSite({ env: buildEnv(build) });
   }
 }
 

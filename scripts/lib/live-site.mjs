@@ -6,7 +6,8 @@ import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { run, step } from './run.mjs';
+import { buildSite } from './build-site.mjs';
+import { step } from './run.mjs';
 
 const git = async (cwd, ...args) => (await promisify(execFile)('git', args, { cwd })).stdout.trim();
 
@@ -70,7 +71,7 @@ export async function rebuild({ root, outDir, env, checkout, commit }) {
   const previous = `${outDir}-previous`;
   try {
     await checkout.checkout(commit);
-    await run('astro', ['build'], { cwd: checkout.dir, env: { ...env, XINHUO_OUT_DIR: join(root, next) } });
+    await buildSite({ cwd: checkout.dir, env: { ...env, XINHUO_OUT_DIR: join(root, next) } });
   } catch (error) {
     console.error(
       `✗ 重新构建失败，网站保持上一版本。 / Rebuild failed; the site keeps the previous build.\n  ${error.message}`,
@@ -137,7 +138,7 @@ export async function startLiveSite({ root = process.cwd(), host, port, cmsPort,
   const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort) };
   const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
   step('Building the site');
-  await run('astro', ['build'], { cwd: root, env });
+  await buildSite({ cwd: root, env });
   step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${cmsPort}`);
   const stopCms = daemon('decap-server', [], {
     cwd: root,

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { traditionalCharacters } from '../search/chinese';
-import { buildSearchIndex } from '../search/indexer';
+import { writeFileSync } from 'node:fs';
+import { buildSearchIndex, describeReport, INDEXING_MESSAGE, SEARCH_JOB_ENV, type SearchJob } from '../search/indexer';
 
 const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
 
@@ -19,7 +20,8 @@ function collectGarbage(): number {
 
 /**
  * Search, wired into the build: after `astro build` writes the pages, Pagefind indexes them through
- * its Node API (the index is never copied into `public/`). It also gives the browser code the list
+ * its Node API (the index is never copied into `public/`). With XINHUO_SEARCH_JOB set (as
+ * `npm run build` does), the hook only writes down the job and the index is built once Astro has exited. It also gives the browser code the list
  * of Traditional characters, whose presence means a query needs conversion.
  */
 export function search(): AstroIntegration {
@@ -48,23 +50,21 @@ export function search(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const job: SearchJob = { outDir: fileURLToPath(dir), base, cacheDir };
+        const jobFile = process.env[SEARCH_JOB_ENV];
+        if (jobFile) {
+          // `npm run build` (scripts/lib/build-site.mjs) indexes after Astro has exited and freed its memory.
+          writeFileSync(jobFile, JSON.stringify(job));
+          logger.info('The search index is built next, in its own process.');
+          return;
+        }
         const before = process.memoryUsage().rss;
         const after = collectGarbage();
         const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-        logger.info(`Indexing the built pages for search… (build process: ${gb(before)} → ${gb(after)} after GC)`);
+        logger.info(`${INDEXING_MESSAGE} (build process: ${gb(before)} → ${gb(after)} after GC)`);
         const started = performance.now();
-        const report = await buildSearchIndex({
-          outDir: fileURLToPath(dir),
-          base,
-          cacheDir,
-          warn: (message) => logger.warn(message),
-        });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `Indexed ${report.pages} pages and ${report.attachments} attachments in ${seconds}s: ` +
-            `${report.shards} shards (${report.reused} unchanged, from the cache; ${report.workers} workers), ` +
-            `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
-        );
+        const report = await buildSearchIndex({ ...job, warn: (message) => logger.warn(message) });
+        logger.info(describeReport(report, performance.now() - started));
       },
     },
   };

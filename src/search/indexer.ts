@@ -55,6 +55,28 @@ export function workersFor(budget: number, resident: number, shardPages: number,
   return Math.max(1, Math.min(most, Math.floor((budget - resident) / workerMemory(shardPages))));
 }
 
+/**
+ * Names a file: when set, `astro build` writes the search job there instead of indexing, and the
+ * caller indexes after Astro has exited (scripts/lib/build-site.mjs), so the memory of the two
+ * never adds up.
+ */
+export const SEARCH_JOB_ENV = 'XINHUO_SEARCH_JOB';
+
+/** What indexing a finished build needs, as written down by the build. */
+export type SearchJob = Pick<IndexOptions, 'outDir' | 'base' | 'cacheDir'>;
+
+/** Logged when indexing starts (the benchmark times the phases by it). */
+export const INDEXING_MESSAGE = 'Indexing the built pages for search…';
+
+/** One line about a finished index. */
+export function describeReport(report: IndexReport, milliseconds: number): string {
+  return (
+    `Indexed ${report.pages} pages and ${report.attachments} attachments in ${(milliseconds / 1000).toFixed(1)}s: ` +
+    `${report.shards} shards (${report.reused} unchanged, from the cache; ${report.workers} workers), ` +
+    `${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`
+  );
+}
+
 export interface IndexReport {
   pages: number;
   attachments: number;
