@@ -24,12 +24,15 @@ export function copySite(): string {
   return site;
 }
 
-/** Builds a copy of the site into its dist/; returns the exit code and the output. */
-export function buildSite(site: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** Builds a copy of the site into its dist/ (or as `env` says); returns the exit code and the output. */
+export function buildSite(
+  site: string,
+  { args = [], env = {} }: { args?: string[]; env?: Record<string, string> } = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
     cwd: site,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
