@@ -5,7 +5,8 @@
 import { getEntry } from 'astro:content';
 import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
 import { validateStats, type Stats } from '../stats/schema';
-import { analyzeTopics, mdxToText, type TopicsAnalysis } from '../topics/keywords';
+import { countsCache } from '../topics/counts-cache';
+import { analyzeTopics, countKeywords, keywordTokens, mdxToText, type TopicsAnalysis } from '../topics/keywords';
 import { createSegmenter } from '../topics/segmenter';
 import { STOP_WORDS } from '../topics/stop-words';
 import { getPublishedArticles, getPublishedMaterials, oncePerBuild, type Article, type Material } from './site';
@@ -30,12 +31,20 @@ export const getTopics = oncePerBuild(async (): Promise<TopicsAnalysis> => {
     tags: e.data.tags,
   }));
   const segment = await createSegmenter(settings.terms);
-  return analyzeTopics(docs, {
-    segment,
-    stopWords: [...STOP_WORDS, ...settings.stopWords],
-    domainTerms: settings.terms,
-  });
+  const stopWords = [...STOP_WORDS, ...settings.stopWords];
+  const stops = new Set(stopWords);
+  const count = (text: string) => countKeywords(text, segment, stops);
+  if (import.meta.env.DEV) return analyzeTopics(docs, { segment, stopWords, domainTerms: settings.terms });
+  // Counts are kept between builds (what decides them is the salt), so a rebuild segments only changed texts.
+  const salt = JSON.stringify([settings.terms, stopWords, segment.toString(), keywordTokens.toString()]);
+  const cache = countsCache(TOPIC_COUNTS_FILE, salt, count);
+  const analysis = analyzeTopics(docs, { segment, stopWords, domainTerms: settings.terms, counts: cache.counts });
+  cache.save();
+  return analysis;
 });
+
+/** Under the build's cache folder (`cacheDir` in astro.config.mjs). */
+const TOPIC_COUNTS_FILE = '.astro/cache/xinhuo-topic-counts.json';
 
 const STATS_FILE = 'src/data/stats.json';
 const statsFiles = import.meta.glob<unknown>('../data/stats.json', { eager: true, import: 'default' });

@@ -42,7 +42,9 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K | K[] | u
   for (const item of items) {
     const keys = key(item);
     for (const k of keys === undefined ? [] : Array.isArray(keys) ? keys : [keys]) {
-      groups.set(k, [...(groups.get(k) ?? []), item]);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
     }
   }
   return groups;

@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
-import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Attachment types whose text is indexed. */
 export const EXTRACTABLE = ['.pdf', '.docx'] as const;
@@ -15,7 +13,10 @@ const require = createRequire(import.meta.url);
 /** pdf.js needs its character maps for CJK fonts and its standard fonts, both shipped in the package. */
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
 
+// pdf.js and mammoth are loaded on the first attachment only: most shards of the index have none,
+// and every index worker would otherwise pay for loading them.
 async function pdfText(data: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const loadingTask = getDocument({
     data,
     cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
@@ -43,6 +44,7 @@ async function pdfText(data: Uint8Array): Promise<string> {
 }
 
 async function docxText(buffer: Buffer): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.extractRawText({ buffer });
   return value;
 }

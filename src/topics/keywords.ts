@@ -110,6 +110,16 @@ export function keywordTokens(text: string, segment: Segment, stopWords: Readonl
     .filter((w) => w.length >= 2 && WORDLIKE.test(w) && !stopWords.has(w) && !stopWords.has(w.toLowerCase()));
 }
 
+/** A text's keywords with how often each occurs: all the analysis needs of a text (and what a cache keeps). */
+export type KeywordCounts = [term: string, count: number][];
+
+/** Counts the keywords of a text (see keywordTokens). */
+export function countKeywords(text: string, segment: Segment, stopWords: ReadonlySet<string>): KeywordCounts {
+  const counts = new Map<string, number>();
+  for (const t of keywordTokens(text, segment, stopWords)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts];
+}
+
 /** Turns MDX into plain text: components, links' targets, code and Markdown marks removed. */
 export function mdxToText(mdx: string): string {
   return mdx
@@ -138,6 +148,7 @@ export function analyzeTopics(
     top = 15,
     trendTerms = 6,
     trendMonths = 12,
+    counts,
   }: {
     segment: Segment;
     stopWords: Iterable<string>;
@@ -146,13 +157,21 @@ export function analyzeTopics(
     top?: number;
     trendTerms?: number;
     trendMonths?: number;
+    /** Counts a text's keywords; default countKeywords with `segment` and `stopWords` (a cache goes here). */
+    counts?: (text: string) => KeywordCounts;
   },
 ): TopicsAnalysis {
   const stops = new Set(stopWords);
-  const tokenized = docs.map((doc) => ({ doc, tokens: keywordTokens(doc.text, segment, stops) }));
+  const count = counts ?? ((text: string) => countKeywords(text, segment, stops));
+  const tokenized = docs.map((doc) => {
+    const bag = new Map(count(doc.text));
+    let total = 0;
+    for (const n of bag.values()) total += n;
+    return { doc, bag, total };
+  });
   // Document frequency over the whole site: words every text uses weigh little.
   const df = new Map<string, number>();
-  for (const { tokens } of tokenized) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const { bag } of tokenized) for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   // Squared IDF: words that run through the whole site (党员, 支部) give way to what marks a period.
   const domain = new Set(domainTerms);
   const weight = (t: string) =>
@@ -162,13 +181,15 @@ export function analyzeTopics(
     const groups = new Map<string, typeof tokenized>();
     for (const item of tokenized) {
       const key = periodKey(item.doc.date, kind);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }
     const counted = new Map<string, { counts: Map<string, number>; total: number }>();
     for (const [key, items] of groups) {
       const counts = new Map<string, number>();
-      for (const { tokens } of items) for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-      counted.set(key, { counts, total: items.reduce((s, i) => s + i.tokens.length, 0) });
+      for (const { bag } of items) for (const [t, n] of bag) counts.set(t, (counts.get(t) ?? 0) + n);
+      counted.set(key, { counts, total: items.reduce((s, i) => s + i.total, 0) });
     }
     return [...groups.keys()].sort().map((key) => {
       const items = groups.get(key)!;
@@ -218,10 +239,10 @@ export function analyzeTopics(
     .slice(0, trendTerms)
     .map(([term]) => term);
   const monthCounts = new Map<string, Map<string, number>>();
-  for (const { doc, tokens } of tokenized) {
+  for (const { doc, bag } of tokenized) {
     const key = periodKey(doc.date, 'month');
     const counts = monthCounts.get(key) ?? new Map<string, number>();
-    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, n] of bag) counts.set(t, (counts.get(t) ?? 0) + n);
     monthCounts.set(key, counts);
   }
   const series = termsInTrend.map((term) => ({
