@@ -5,7 +5,17 @@
 // one article and, with --lighthouse, Lighthouse mobile scores. Figures only: nothing here is asserted.
 // Usage: npm run bench [-- --articles 1000] [--lighthouse] [--keep] [--shard-pages 1000]
 import { spawn } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -96,7 +106,12 @@ function step(label, args, env = {}) {
  */
 async function build(label) {
   const job = join(site, 'bench-search-job.json');
+  // As build-site.mjs does: the last search index is deleted next to the build, not by it.
+  const oldIndex = join(site, 'dist/pagefind');
+  const aside = join(site, 'old-search-index');
+  const removed = existsSync(oldIndex) ? (renameSync(oldIndex, aside), rm(aside, { recursive: true })) : undefined;
   const pages = await step(`${label}-pages`, [ASTRO, 'build'], { [SEARCH_JOB_ENV]: job });
+  await removed;
   const index = await step(`${label}-index`, [join(process.cwd(), 'scripts/index-search.mjs'), job]);
   const output = pages.output + index.output;
   const indexed =

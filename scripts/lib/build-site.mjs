@@ -1,9 +1,10 @@
 // The production build: `astro build`, then the search index in a process of its own. Astro's
 // process keeps the whole site in memory to its end; indexing after it has exited means the two
 // never add up (the 10,000-article memory target). `astro build` alone still indexes, in its hook.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { SEARCH_JOB_ENV } from '../../src/search/indexer.ts';
 import { run } from './run.mjs';
 
@@ -11,10 +12,20 @@ import { run } from './run.mjs';
 export async function buildSite({ cwd = process.cwd(), env = {}, astroArgs = [], spawn = run } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'xinhuo-build-'));
   const jobFile = join(dir, 'search-job.json');
+  // The last build's search index (tens of thousands of small files on a large site) is moved
+  // aside and deleted while Astro builds, on the other core, instead of by Astro's emptying of
+  // the output folder (the index is put together again from its cache afterwards).
+  const outDir = resolve(cwd, env.XINHUO_OUT_DIR || process.env.XINHUO_OUT_DIR || 'dist');
+  let oldIndex = Promise.resolve();
+  if (existsSync(join(outDir, 'pagefind'))) {
+    const aside = `${outDir}.old-search-index-${process.pid}`;
+    await rename(join(outDir, 'pagefind'), aside);
+    oldIndex = rm(aside, { recursive: true, force: true });
+  }
   try {
     await spawn('astro', ['build', ...astroArgs], { cwd, env: { ...env, [SEARCH_JOB_ENV]: jobFile } });
     await spawn(process.execPath, [join(cwd, 'scripts/index-search.mjs'), jobFile], { cwd, env });
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await Promise.all([oldIndex, rm(dir, { recursive: true, force: true })]);
   }
 }

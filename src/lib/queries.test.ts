@@ -5,6 +5,7 @@ import {
   paginate,
   publishedNewestFirst,
   relatedByTags,
+  relatedByTagsAll,
   sortByDateDesc,
   withNeighbours,
 } from './queries';
@@ -104,5 +105,30 @@ describe('relatedByTags', () => {
         1,
       ).map((e) => e.id),
     ).toEqual(['two']);
+  });
+});
+
+describe('relatedByTagsAll', () => {
+  it('gives every entry what relatedByTags gives it, ties included', () => {
+    // A seeded generator: many shared tags, repeated dates (ties), a duplicated tag on one entry.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const tags = ['甲', '乙', '丙', '丁', '戊', '己'];
+    const list = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      data: {
+        date: new Date(Date.UTC(2026, 0, 1 + Math.floor(random() * 40))),
+        tags: tags.filter(() => random() < 0.35).concat(i === 5 ? ['甲', '甲'] : []),
+      },
+    }));
+    const sorted = sortByDateDesc(list);
+    const all = relatedByTagsAll(sorted);
+    const byTag = groupBy(sorted, (e) => e.data.tags);
+    for (const entry of sorted)
+      expect(
+        all.get(entry.id)!.map((e) => e.id),
+        entry.id,
+      ).toEqual(relatedByTags(entry, byTag).map((e) => e.id));
+    expect([...all.values()].some((r) => r.length === 4)).toBe(true);
   });
 });

@@ -98,3 +98,51 @@ export function relatedByTags<T extends Dated & { id: string; data: { tags: stri
   }
   return top.map(([other]) => other);
 }
+
+/**
+ * relatedByTags for every entry at once, with the same result: shared-tag counts live in a typed
+ * array over entry positions instead of a Map per entry (10,000 articles with popular tags meant
+ * tens of millions of Map updates, ≈6 s of a build). Returns each entry's related entries by id.
+ */
+export function relatedByTagsAll<T extends Dated & { id: string; data: { tags: string[] } }>(
+  entries: readonly T[],
+  limit = 4,
+): Map<string, T[]> {
+  const position = new Map(entries.map((e, i) => [e, i]));
+  const byTag = new Map<string, Int32Array>();
+  for (const [tag, list] of groupBy(entries, (e) => e.data.tags))
+    byTag.set(
+      tag,
+      Int32Array.from(list, (e) => position.get(e)!),
+    );
+  const counts = new Int32Array(entries.length);
+  const touched: number[] = [];
+  const better = (a: number, b: number) =>
+    counts[a]! > counts[b]! || (counts[a] === counts[b] && entries[a]!.data.date > entries[b]!.data.date);
+  const related = new Map<string, T[]>();
+  entries.forEach((entry, self) => {
+    for (const tag of new Set(entry.data.tags)) {
+      for (const other of byTag.get(tag) ?? []) {
+        if (other === self || entries[other]!.id === entry.id) continue;
+        if (counts[other]++ === 0) touched.push(other);
+      }
+    }
+    // The best `limit`, in first-seen order on ties, exactly as relatedByTags picks them.
+    const top: number[] = [];
+    for (const other of touched) {
+      let at = top.length;
+      while (at > 0 && better(other, top[at - 1]!)) at--;
+      if (at < limit) {
+        top.splice(at, 0, other);
+        if (top.length > limit) top.pop();
+      }
+    }
+    related.set(
+      entry.id,
+      top.map((i) => entries[i]!),
+    );
+    for (const i of touched) counts[i] = 0;
+    touched.length = 0;
+  });
+  return related;
+}
