@@ -124,7 +124,8 @@ export function relatedByTagsAll<T extends Dated & { id: string; data: { tags: s
     for (const tag of new Set(entry.data.tags)) {
       for (const other of byTag.get(tag) ?? []) {
         if (other === self || entries[other]!.id === entry.id) continue;
-        if (counts[other]++ === 0) touched.push(other);
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = counts[other]! + 1;
       }
     }
     // The best `limit`, in first-seen order on ties, exactly as relatedByTags picks them.

@@ -8,6 +8,7 @@ import { RENDERER_DIGEST } from '../body/version';
 import { mediaFileSize } from '../lib/files';
 import type { CollectionDef, Field, SingletonDef } from './fields';
 import { explainIssues, formatContentError } from './messages';
+import { rawCheckCache, rawChecksVersion } from './raw-cache';
 import { checkSources, formatFileProblems, type SourceSet } from './source-checks';
 import { memoLookups, type Lookups } from './to-zod';
 
@@ -16,6 +17,10 @@ export const CONTENT_DIR = 'src/content';
 
 /** Glob of the files of each format (a one-item `{a}` brace would not expand). */
 const PATTERNS = { mdx: '**/*.mdx', yml: '**/*.{yml,yaml}' } as const;
+
+/** Where the build remembers files that passed the byte-level checks (under astro.config.mjs's cacheDir). */
+const RAW_CHECK_CACHE = '.astro/cache/xinhuo-raw-checks';
+let RAW_CHECKS_VERSION: string | undefined;
 
 /** A content problem that must stop the build; its message names the file and field. */
 export class ContentError extends Error {
@@ -64,7 +69,15 @@ function wrap(inner: Loader, sources: (root: string) => SourceSet): Loader {
     load: (context) => {
       const root = context.config.root.pathname;
       const set = sources(root);
-      const found = checkSources(root, set);
+      // Files whose bytes passed last build skip the byte-level checks (see raw-cache.ts).
+      // One file per folder collection, one per settings file (several settings share a folder).
+      const name = (set.namesAreIds ? set.dir : `${set.dir}/${set.files[0]}`).replace(/[^\w-]+/g, '_');
+      const cache = rawCheckCache(
+        join(root, RAW_CHECK_CACHE, `${name}.json`),
+        (RAW_CHECKS_VERSION ??= rawChecksVersion()),
+      );
+      const found = checkSources(root, set, cache);
+      cache.save();
       if (found.length) throw new ContentError(formatFileProblems(found));
       return inner.load({
         ...context,

@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Docume
 import { SLUG_PATTERN, slugify } from '../lib/slug';
 import type { Field } from './fields';
 import { explainIssues, formatContentError, resolveField, type FieldProblem } from './messages';
+import type { RawCheckCache } from './raw-cache';
 import { checkRawFile, splitLines, yamlRegion, type SourceProblem } from './raw-checks';
 
 /** What the checks need to know about the file's place in the model. */
@@ -132,8 +133,12 @@ const withLine = (problem: Omit<FieldProblem, 'line'>, line: number | undefined)
  * Checks a content file's bytes against its model and returns every problem found, each with its
  * line (1-based, in the file), field and fix. An empty list means the file is fine.
  */
-export function checkEntrySource(model: EntryModel, bytes: Uint8Array): FieldProblem[] {
-  const raw = checkRawFile(bytes, model.format);
+export function checkEntrySource(
+  model: EntryModel,
+  bytes: Uint8Array,
+  rawCheck: RawCheckCache['check'] = checkRawFile,
+): FieldProblem[] {
+  const raw = rawCheck(bytes, model.format);
   if (raw.text === undefined)
     return raw.problems.map(({ line, column, zh, en }) => ({ ...WHOLE_FILE, line, column, zh, en }));
   const lines = splitLines(raw.text);
@@ -312,7 +317,7 @@ export interface SourceSet extends EntryModel {
 }
 
 /** Checks the names and contents of a set of files under a project root; returns the files with problems. */
-export function checkSources(root: string, set: SourceSet): FileProblem[] {
+export function checkSources(root: string, set: SourceSet, rawCache?: RawCheckCache): FileProblem[] {
   const found = set.namesAreIds ? checkFolderNames(set.dir, set.format, set.files) : [];
   const accepted = set.format === 'mdx' ? /\.mdx$/ : /\.ya?ml$/;
   for (const file of set.files) {
@@ -334,7 +339,7 @@ export function checkSources(root: string, set: SourceSet): FileProblem[] {
       });
       continue;
     }
-    const problems = checkEntrySource(set, bytes);
+    const problems = checkEntrySource(set, bytes, rawCache?.check);
     const named = found.find((f) => f.file === path);
     if (named) named.problems.push(...problems);
     else if (problems.length) found.push({ file: path, problems });
