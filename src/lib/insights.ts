@@ -6,7 +6,7 @@ import { getEntry } from 'astro:content';
 import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
 import { validateStats, type Stats } from '../stats/schema';
 import { countsCache } from '../topics/counts-cache';
-import { analyzeTopics, countKeywords, keywordTokens, mdxToText, type TopicsAnalysis } from '../topics/keywords';
+import { analyzeTopics, countKeywords, keywordTokens, htmlToText, type TopicsAnalysis } from '../topics/keywords';
 import { createSegmenter } from '../topics/segmenter';
 import { STOP_WORDS } from '../topics/stop-words';
 import { getPublishedArticles, getPublishedMaterials, oncePerBuild, type Article, type Material } from './site';
@@ -26,7 +26,7 @@ export const getTopics = oncePerBuild(async (): Promise<TopicsAnalysis> => {
   const entries = [...(await getPublishedArticles()), ...(await getPublishedMaterials())];
   const docs = entries.map((e) => ({
     date: e.data.date,
-    text: `${e.data.title}\n${e.data.summary ?? ''}\n${mdxToText(e.body ?? '')}`,
+    text: `${e.data.title}\n${e.data.summary ?? ''}\n${htmlToText(e.rendered?.html ?? '')}`,
     category: 'category' in e.data ? e.data.category : undefined,
     tags: e.data.tags,
   }));

@@ -4,7 +4,7 @@ const WORDS_PER_MINUTE = 200;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 const WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g;
 
-/** Strips Markdown/MDX syntax that is not read: tags, link targets, heading marks, tables. */
+/** Strips what is not read from Markdown or HTML: tags, link targets, heading marks, tables. */
 function readableText(markdown: string): string {
   return markdown
     .replace(/<[^>]*>/g, ' ')

@@ -115,6 +115,14 @@ export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Look
       });
       const errors = bodyErrors(context.store, memoLookups(lookups));
       if (errors.length) throw new ContentError(errors.join('\n\n'));
+      // Only the rendered body is kept: Astro bundles the whole data store into the build, and the
+      // MDX source would be nearly half of it (10,000 articles: ≈90 MB, seconds of bundling).
+      for (const entry of context.store.values()) {
+        if (entry.body === undefined) continue;
+        const { body: _source, ...rendered } = entry;
+        context.store.delete(entry.id);
+        context.store.set(rendered);
+      }
     },
   };
 }

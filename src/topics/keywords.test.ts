@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeTopics,
   keywordTokens,
-  mdxToText,
+  htmlToText,
   monthRange,
   periodKey,
   periodLabel,
@@ -48,11 +48,15 @@ describe('keywordTokens', () => {
   });
 });
 
-describe('mdxToText', () => {
-  it('keeps text and alt text, drops components and link targets', () => {
+describe('htmlToText', () => {
+  it('keeps text and alt text, drops tags, attributes and code blocks, decodes entities', () => {
     expect(
-      mdxToText('## 标题\n<Figure src="/u/a.svg" alt="示意图" />\n[链接](/articles/x/)').replace(/\s+/g, ' ').trim(),
-    ).toBe('标题 示意图 链接');
+      htmlToText(
+        '<h2 id="t">标题</h2><figure><img src="/u/a.svg" alt="示意图"></figure><p><a href="/articles/x/">链接</a> A&amp;B &#x4E2D;&#25991;</p><pre><code>npm run build</code></pre>',
+      )
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('标题 示意图 链接 A&B 中文');
   });
 });
 

@@ -120,14 +120,19 @@ export function countKeywords(text: string, segment: Segment, stopWords: Readonl
   return [...counts];
 }
 
-/** Turns MDX into plain text: components, links' targets, code and Markdown marks removed. */
-export function mdxToText(mdx: string): string {
-  return mdx
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*\balt="([^"]*)"[^>]*\/?>/g, ' $1 ')
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Turns a rendered body into plain text: code blocks dropped, images' alt text kept, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<pre\b[\s\S]*?<\/pre>/g, ' ')
+    .replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|~-]+/g, ' ');
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1)))
+        : (ENTITIES[name.toLowerCase()] ?? entity),
+    );
 }
 
 function share(counts: Map<string, number>, docs: number): Share[] {
