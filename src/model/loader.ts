@@ -119,9 +119,8 @@ export function modelLoader(def: CollectionDef, schema: z.ZodType, lookups: Look
       // MDX source would be nearly half of it (10,000 articles: ≈90 MB, seconds of bundling).
       for (const entry of context.store.values()) {
         if (entry.body === undefined) continue;
-        const { body: _source, ...rendered } = entry;
         context.store.delete(entry.id);
-        context.store.set(rendered);
+        context.store.set({ ...entry, body: undefined });
       }
     },
   };
