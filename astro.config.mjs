@@ -68,10 +68,6 @@ export default defineConfig({
       chunkSizeWarningLimit: 8000,
       rolldownOptions: {
         onwarn(warning, warn) {
-          // Astro marks every content module with a "use astro:head-inject" directive that
-          // nothing reads after transformation (astro/dist/content/vite-plugin-content-assets.js);
-          // the bundler's note that it may drop it is noise, one box per MDX file.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           // Decap CMS's dependencies (the /admin/ bundle) say "use client" and use eval; nothing to act on here.
           const inDependency = /node_modules/.test(`${warning.id ?? ''} ${warning.message}`);
           if (inDependency && (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'EVAL')) return;
