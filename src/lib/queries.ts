@@ -70,39 +70,10 @@ export function pageRoutes<T, P extends Record<string, string>>(items: readonly 
 }
 
 /**
- * Entries related to one by shared tags: most shared tags first, then newest. Entries sharing
- * no tag are not related. Takes the entries grouped by tag (see groupBy), so each page only
- * looks at the entries that share one of its tags.
- */
-export function relatedByTags<T extends Dated & { id: string; data: { tags: string[] } }>(
-  entry: T,
-  byTag: ReadonlyMap<string, readonly T[]>,
-  limit = 4,
-): T[] {
-  const shared = new Map<T, number>();
-  for (const tag of new Set(entry.data.tags)) {
-    for (const other of byTag.get(tag) ?? []) {
-      if (other.id !== entry.id) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
-  }
-  // The best `limit` in one pass (no sort of every candidate: a tag can hold thousands of articles).
-  const better = (a: T, sa: number, b: T, sb: number) => sa > sb || (sa === sb && a.data.date > b.data.date);
-  const top: [T, number][] = [];
-  for (const [other, count] of shared) {
-    let at = top.length;
-    while (at > 0 && better(other, count, ...top[at - 1]!)) at--;
-    if (at < limit) {
-      top.splice(at, 0, [other, count]);
-      if (top.length > limit) top.pop();
-    }
-  }
-  return top.map(([other]) => other);
-}
-
-/**
- * relatedByTags for every entry at once, with the same result: shared-tag counts live in a typed
- * array over entry positions instead of a Map per entry (10,000 articles with popular tags meant
- * tens of millions of Map updates, ≈6 s of a build). Returns each entry's related entries by id.
+ * Related reading for every entry of a newest-first list: the entries sharing most tags with it,
+ * then the newest, then the first met (over its tags in order); entries sharing no tag are not
+ * related. Shared-tag counts live in a typed array over list positions (a Map per entry meant tens
+ * of millions of updates at 10,000 articles, ≈6 s of a build). Returns each entry's related entries by id.
  */
 export function relatedByTagsAll<T extends Dated & { id: string; data: { tags: string[] } }>(
   entries: readonly T[],
@@ -128,7 +99,7 @@ export function relatedByTagsAll<T extends Dated & { id: string; data: { tags: s
         counts[other] = counts[other]! + 1;
       }
     }
-    // The best `limit`, in first-seen order on ties, exactly as relatedByTags picks them.
+    // The best `limit` in one pass (no sort of every candidate: a tag can hold thousands of articles).
     const top: number[] = [];
     for (const other of touched) {
       let at = top.length;
