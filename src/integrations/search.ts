@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { traditionalCharacters } from '../search/chinese';
-import { writeFileSync } from 'node:fs';
 import { buildSearchIndex, describeReport, INDEXING_MESSAGE, SEARCH_JOB_ENV, type SearchJob } from '../search/indexer';
 
 const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
@@ -21,8 +21,9 @@ function collectGarbage(): number {
 /**
  * Search, wired into the build: after `astro build` writes the pages, Pagefind indexes them through
  * its Node API (the index is never copied into `public/`). With XINHUO_SEARCH_JOB set (as
- * `npm run build` does), the hook only writes down the job and the index is built once Astro has exited. It also gives the browser code the list
- * of Traditional characters, whose presence means a query needs conversion.
+ * `npm run build` does), the hook only writes down the job and the index is built once Astro has
+ * exited. It also gives the browser code the list of Traditional characters, whose presence means a
+ * query needs conversion.
  */
 export function search(): AstroIntegration {
   let base = '/';
