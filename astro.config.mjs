@@ -15,9 +15,12 @@ import { rebaseLinks } from './src/lib/rebase-links.ts';
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
  * - XINHUO_CMS_PROXY: port of the local decap-server; `astro preview` then forwards the CMS's
  *   API at `<base>api/v1/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
+ * - XINHUO_STATUS_PROXY: port of the live site's publish status (scripts/lib/live-site.mjs),
+ *   forwarded at `<base>api/xinhuo/`: the CMS shows editors what could not go live and why
  */
 const base = process.env.XINHUO_BASE || '/';
 const cmsProxy = process.env.XINHUO_CMS_PROXY;
+const statusProxy = process.env.XINHUO_STATUS_PROXY;
 const site = process.env.XINHUO_SITE || 'http://localhost:4321';
 
 export default defineConfig({
@@ -57,6 +60,12 @@ export default defineConfig({
       preview: {
         proxy: {
           [`${base}api/v1/`]: { target: `http://127.0.0.1:${cmsProxy}`, rewrite: () => '/api/v1' },
+          ...(statusProxy && {
+            [`${base}api/xinhuo/`]: {
+              target: `http://127.0.0.1:${statusProxy}`,
+              rewrite: (path) => path.slice(`${base}api/xinhuo`.length),
+            },
+          }),
         },
       },
     }),

@@ -1,16 +1,24 @@
-// npm run check:content [-- <project root>]
-// Runs the build's content checks over all of src/content without building and lists every problem.
+// npm run check:content [-- <project root> [<file> …] [--json]]
+// Runs the build's content checks without building and lists every problem: over all of
+// src/content, or over the given files (paths relative to the root), with their bodies' rules,
+// links and media. --json prints the problems as JSON on stdout (the live site's publish gate).
 import { resolve } from 'node:path';
 import { checkContent } from '../src/model/check-content';
+import { checkEntries } from '../src/model/check-entries';
 import { formatFileProblems } from '../src/model/source-checks';
 
-const root = resolve(process.argv[2] ?? '.');
-const found = checkContent(root);
-if (found.length === 0) {
-  console.log('✓ 内容检查通过 / Content OK: src/content');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const [rootArg, ...files] = args.filter((a) => a !== '--json');
+const root = resolve(rootArg ?? '.');
+const found = files.length ? checkEntries(root, files, { base: process.env.XINHUO_BASE || '/' }) : checkContent(root);
+if (json) {
+  console.log(JSON.stringify(found));
+} else if (found.length === 0) {
+  console.log(`✓ 内容检查通过 / Content OK: ${files.length ? files.join(', ') : 'src/content'}`);
 } else {
   console.error(formatFileProblems(found));
   const count = found.reduce((n, f) => n + f.problems.length, 0);
   console.error(`\n✗ ${found.length} 个文件有 ${count} 处问题 / ${count} problem(s) in ${found.length} file(s)`);
-  process.exitCode = 1;
 }
+if (found.length) process.exitCode = 1;

@@ -8,8 +8,11 @@ import { join, resolve } from 'node:path';
 import { SEARCH_JOB_ENV } from '../../src/search/indexer.ts';
 import { run } from './run.mjs';
 
-/** Builds the site in `cwd` with `env` (XINHUO_BASE, XINHUO_OUT_DIR, …); rejects when either step fails. */
-export async function buildSite({ cwd = process.cwd(), env = {}, astroArgs = [] } = {}) {
+/**
+ * Builds the site in `cwd` with `env` (XINHUO_BASE, XINHUO_OUT_DIR, …); rejects when either step
+ * fails, with the end of the step's output as `error.output` when `keepOutput` is set.
+ */
+export async function buildSite({ cwd = process.cwd(), env = {}, astroArgs = [], keepOutput = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'xinhuo-build-'));
   const jobFile = join(dir, 'search-job.json');
   // The last build's search index (tens of thousands of small files on a large site) is moved
@@ -23,8 +26,8 @@ export async function buildSite({ cwd = process.cwd(), env = {}, astroArgs = [] 
     oldIndex = rm(aside, { recursive: true, force: true });
   }
   try {
-    await run('astro', ['build', ...astroArgs], { cwd, env: { ...env, [SEARCH_JOB_ENV]: jobFile } });
-    await run(process.execPath, [join(cwd, 'scripts/index-search.mjs'), jobFile], { cwd, env });
+    await run('astro', ['build', ...astroArgs], { cwd, keepOutput, env: { ...env, [SEARCH_JOB_ENV]: jobFile } });
+    await run(process.execPath, [join(cwd, 'scripts/index-search.mjs'), jobFile], { cwd, keepOutput, env });
   } finally {
     await Promise.all([oldIndex, rm(dir, { recursive: true, force: true })]);
   }

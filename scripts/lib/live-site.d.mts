@@ -5,13 +5,29 @@ export interface BuildCheckout {
   remove: () => Promise<unknown>;
 }
 export declare function buildCheckout(root: string): Promise<BuildCheckout>;
-export declare function rebuild(options: {
+/** A file the publish gate held back, and why. */
+export interface Hold {
+  file: string;
+  problems: { path: string; label: string; zh: string; en: string; line?: number }[];
+  since: number;
+}
+export interface PublishStatus {
+  commit?: string;
+  live?: string;
+  building: boolean;
+  failure?: { reason: string; at: number };
+  holds: Hold[];
+}
+export declare function createPublisher(options: {
   root: string;
   outDir: string;
   env: Record<string, string>;
   checkout: BuildCheckout;
-  commit: string;
-}): Promise<boolean>;
+}): {
+  publish: (commit: string) => Promise<boolean>;
+  status: () => PublishStatus;
+  state: { live?: string };
+};
 export declare function watchBranch(options: {
   root: string;
   branch: string;

@@ -1,12 +1,14 @@
 // The editors' local setup: the built site, decap-server in git mode, and a rebuild after every
 // publish. Used by `npm start` and by the CMS end-to-end tests (in a temporary clone).
 import { spawn, execFile } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSite } from './build-site.mjs';
+import { buildPublished, LIVE_REF } from './publish-gate.mjs';
 import { step } from './run.mjs';
 
 const git = async (cwd, ...args) => (await promisify(execFile)('git', args, { cwd })).stdout.trim();
@@ -62,28 +64,79 @@ export async function buildCheckout(root) {
   };
 }
 
+/** The build's content checks on `files` of the checkout `dir` (scripts/check-content.ts --json). */
+async function checkFiles(dir, files, env) {
+  try {
+    const { stdout } = await promisify(execFile)('tsx', ['scripts/check-content.ts', '.', ...files, '--json'], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 << 20,
+    }).catch((error) => error); // exit 1 means problems were found: they are on stdout
+    return JSON.parse(stdout);
+  } catch (error) {
+    // Without the checks the build itself still finds the problems, only later.
+    console.error(`✗ 内容检查未能运行 / The content checks did not run: ${error.message}`);
+    return [];
+  }
+}
+
 /**
- * Builds `commit` in the build checkout into a temporary folder and swaps it in for `outDir`, so
- * the served site never shows a half-written or failed build. Returns whether it went live.
+ * What the site builds from each published commit, and what editors are told about it: the
+ * publish gate (scripts/lib/publish-gate.mjs) holds back files that cannot be built, the rest goes
+ * live. `publish(commit)` builds into a temporary folder and swaps it in for `outDir`, so the
+ * served site never shows a half-written or failed build; it resolves to whether a build went
+ * live. `status()` is what the CMS shows: the files held back and why, the last failure.
  */
-export async function rebuild({ root, outDir, env, checkout, commit }) {
+export function createPublisher({ root, outDir, env, checkout }) {
+  const state = { commit: undefined, live: undefined, holds: new Map(), building: false, failure: undefined };
   const next = `${outDir}-next`;
   const previous = `${outDir}-previous`;
-  try {
-    await checkout.checkout(commit);
-    await buildSite({ cwd: checkout.dir, env: { ...env, XINHUO_OUT_DIR: join(root, next) } });
-  } catch (error) {
-    console.error(
-      `✗ 重新构建失败，网站保持上一版本。 / Rebuild failed; the site keeps the previous build.\n  ${error.message}`,
-    );
-    await rm(join(root, next), { recursive: true, force: true });
-    return false;
-  }
-  await rm(join(root, previous), { recursive: true, force: true });
-  if (existsSync(join(root, outDir))) await rename(join(root, outDir), join(root, previous));
-  await rename(join(root, next), join(root, outDir));
-  await rm(join(root, previous), { recursive: true, force: true });
-  return true;
+  const publish = async (commit) => {
+    state.building = true;
+    try {
+      const result = await buildPublished({
+        dir: checkout.dir,
+        commit,
+        live: state.live,
+        previous: state.holds,
+        check: (dir, files) => checkFiles(dir, files, env),
+        build: () =>
+          buildSite({ cwd: checkout.dir, env: { ...env, XINHUO_OUT_DIR: join(root, next) }, keepOutput: true }),
+      });
+      state.commit = commit;
+      state.holds = result.holds;
+      for (const [file, hold] of result.holds) {
+        console.error(
+          `✗ 暂不上线 / Held back: ${file}\n${hold.problems.map((p) => `  • ${p.label}：${p.zh}`).join('\n')}`,
+        );
+      }
+      if (!result.ok) {
+        state.failure = { reason: result.reason, at: Date.now() };
+        console.error(
+          `✗ 重新构建失败，网站保持上一版本。 / Rebuild failed; the site keeps the previous build.\n${result.reason}`,
+        );
+        await rm(join(root, next), { recursive: true, force: true });
+        return false;
+      }
+      state.live = result.live;
+      state.failure = undefined;
+      await rm(join(root, previous), { recursive: true, force: true });
+      if (existsSync(join(root, outDir))) await rename(join(root, outDir), join(root, previous));
+      await rename(join(root, next), join(root, outDir));
+      await rm(join(root, previous), { recursive: true, force: true });
+      return true;
+    } finally {
+      state.building = false;
+    }
+  };
+  const status = () => ({
+    commit: state.commit,
+    live: state.live,
+    building: state.building,
+    failure: state.failure,
+    holds: [...state.holds].map(([file, { problems, since }]) => ({ file, problems, since })),
+  });
+  return { publish, status, state };
 }
 
 /**
@@ -130,15 +183,41 @@ export function watchBranch({ root, branch, interval = 500, settle = 800, build,
 }
 
 /**
+ * Serves the publisher's status as JSON on a loopback port of its own (`astro preview` forwards
+ * <base>api/xinhuo/ to it): the CMS shows editors which entries are held back and why.
+ */
+async function serveStatus(status) {
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' || !request.url?.startsWith('/status')) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(status()));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
  * Builds and serves the site at http://host:port<base>, starts decap-server (git mode, loopback
- * only) on `cmsPort` behind the site's origin at <base>api/v1, and rebuilds after each publish.
+ * only) on `cmsPort` behind the site's origin at <base>api/v1, and rebuilds after each publish,
+ * holding back what cannot be built (createPublisher).
  */
 export async function startLiveSite({ root = process.cwd(), host, port, cmsPort, base = '/', onLive }) {
   const outDir = process.env.XINHUO_OUT_DIR || 'dist';
   const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort) };
   const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
+  const checkout = await buildCheckout(root);
+  const publisher = createPublisher({ root, outDir, env, checkout });
+  // What went live last time `npm start` ran, so entries held then are held again, not dropped.
+  publisher.state.live = (await git(root, 'rev-parse', '--verify', '--quiet', LIVE_REF).catch(() => '')) || undefined;
   step('Building the site');
-  await buildSite({ cwd: root, env });
+  if (!(await publisher.publish(await git(root, 'rev-parse', 'HEAD')))) {
+    await checkout.remove();
+    throw new Error('网站构建失败（见上方输出） / The site did not build (see above)');
+  }
+  const statusServer = await serveStatus(publisher.status);
   step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${cmsPort}`);
   const stopCms = daemon('decap-server', [], {
     cwd: root,
@@ -146,20 +225,14 @@ export async function startLiveSite({ root = process.cwd(), host, port, cmsPort,
   });
   const stopSite = daemon('astro', ['preview', '--ignore-lock', '--host', host, '--port', String(port)], {
     cwd: root,
-    env,
+    env: { ...env, XINHUO_STATUS_PROXY: String(statusServer.port) },
   });
   await waitForUrl(`http://127.0.0.1:${cmsPort}/api/v1`, 30_000, { method: 'POST' });
   await waitForUrl(`http://${host}:${port}${base}`);
-  const checkout = await buildCheckout(root);
-  const stopWatch = watchBranch({
-    root,
-    branch,
-    build: (commit) => rebuild({ root, outDir, env, checkout, commit }),
-    onLive,
-  });
+  const stopWatch = watchBranch({ root, branch, build: publisher.publish, onLive });
   return async () => {
     await stopWatch();
-    await Promise.all([stopSite(), stopCms()]);
+    await Promise.all([stopSite(), stopCms(), statusServer.close()]);
     await checkout.remove();
   };
 }

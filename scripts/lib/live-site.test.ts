@@ -1,7 +1,8 @@
 /**
- * Nothing lost: a commit with bad content (here a GBK-encoded article from the bad-input corpus)
- * makes the rebuild after a publish fail, and the live site keeps serving the previous build —
- * not one failed request while the build runs, no half-written output, no source file touched.
+ * Nothing lost, nothing frozen: a commit with bad content (here a GBK-encoded article from the
+ * bad-input corpus) does not go live, the rest of the commit does, and the live site keeps serving
+ * the previous build until the new one is complete — not one failed request while the build runs,
+ * no half-written output, no source file touched. The publisher reports the held file and why.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -9,11 +10,24 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../src/model/test-corpus';
-import { buildCheckout, rebuild, watchBranch } from './live-site.mjs';
+import { buildCheckout, createPublisher, watchBranch } from './live-site.mjs';
 import { serveStatic } from './static-server.mjs';
 import { makeTempClone } from './temp-clone.mjs';
 
 const BAD_FILE = 'src/content/articles/case.mdx';
+const GOOD_FILE = 'src/content/articles/good-article.mdx';
+const GOOD_ARTICLE = [
+  '---',
+  'title: 同一次发布中的好文章',
+  'date: 2026-11-25',
+  'summary: 与一篇编码有误的文章一起发布，它应当照常上线。',
+  'category: news',
+  'tags: []',
+  'author: 党委宣传部',
+  '---',
+  '正文。',
+  '',
+].join('\n');
 const clone = makeTempClone();
 afterAll(() => rmSync(clone, { recursive: true, force: true }));
 
@@ -21,7 +35,7 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the live site after a bad commit', { timeout: 180_000 }, () => {
-  it('keeps serving the previous build when the rebuild fails', async () => {
+  it('holds the bad file back and serves the previous build until the rebuild without it is live', async () => {
     // The previous build, as served: a stand-in page is enough, the point is that it is never replaced.
     const live = join(clone, 'dist');
     mkdirSync(live, { recursive: true });
@@ -29,13 +43,15 @@ describe('the live site after a bad commit', { timeout: 180_000 }, () => {
     const server = await serveStatic(live);
     const checkout = await buildCheckout(clone);
     const results: boolean[] = [];
+    const publisher = createPublisher({ root: clone, outDir: 'dist', env: {}, checkout });
+    publisher.state.live = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: clone, encoding: 'utf8' }).trim();
     const stopWatching = watchBranch({
       root: clone,
       branch: 'main',
       interval: 100,
       settle: 200,
       build: async (commit) => {
-        const ok = await rebuild({ root: clone, outDir: 'dist', env: {}, checkout, commit });
+        const ok = await publisher.publish(commit);
         results.push(ok);
         return ok;
       },
@@ -43,6 +59,7 @@ describe('the live site after a bad commit', { timeout: 180_000 }, () => {
     try {
       await sleep(500); // the watcher has seen the starting commit
       cpSync(join(CORPUS, 'encoding-gbk', BAD_FILE), join(clone, BAD_FILE));
+      writeFileSync(join(clone, GOOD_FILE), GOOD_ARTICLE);
       const committed = sha256(join(clone, BAD_FILE));
       execFileSync('git', ['add', '-A'], { cwd: clone });
       execFileSync('git', ['commit', '-q', '-m', 'A GBK-encoded article'], { cwd: clone });
@@ -51,16 +68,22 @@ describe('the live site after a bad commit', { timeout: 180_000 }, () => {
       while (results.length === 0) {
         const response = await fetch(server.url).catch(() => undefined);
         requests++;
-        if (!response?.ok || !(await response.text()).includes('previous build')) failed++;
+        // Either the previous build or, once swapped in, the new one: never an error or a half-written page.
+        const text = response?.ok ? await response.text() : '';
+        if (!text.includes('previous build') && !text.includes('</html>')) failed++;
         await sleep(100);
       }
-      expect(results).toEqual([false]);
+      expect(results).toEqual([true]);
       expect(requests).toBeGreaterThan(5);
       expect(failed).toBe(0);
-      expect(readFileSync(join(live, 'index.html'), 'utf8')).toContain('previous build');
+      // The good article of the same commit is live; the bad one is not, and the CMS is told why.
+      expect(existsSync(join(live, 'articles/good-article/index.html'))).toBe(true);
+      expect(existsSync(join(live, 'articles/case/index.html'))).toBe(false);
+      const { holds } = publisher.status();
+      expect(holds.map((h) => h.file)).toEqual([BAD_FILE]);
+      expect(holds[0]!.problems[0]!.zh).toMatch(/GBK|编码/);
       expect(existsSync(join(clone, 'dist-next'))).toBe(false);
       expect(sha256(join(clone, BAD_FILE))).toBe(committed);
-      expect(sha256(join(checkout.dir, BAD_FILE))).toBe(committed);
     } finally {
       await stopWatching();
       await server.close();

@@ -4,9 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { mdxEntryType, renderEntryBody } from '../body/entry-type';
-import { asFieldProblem, problemsOf } from '../body/errors';
+import { bodyProblems } from './check-entries';
 import { COLLECTIONS, SINGLETONS } from './collections';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader';
 import { checkSources, type FileProblem, type SourceSet } from './source-checks';
@@ -61,23 +59,17 @@ export function checkCase(dir: string): FileProblem[] {
   // files passed the source checks, which stop the build first.
   return sets.flatMap((set) => {
     const found = checkSources(dir, set);
-    return found.length ? found : bodyProblems(dir, set, lookups);
+    return found.length ? found : folderBodyProblems(dir, set, lookups);
   });
 }
 
 /** The body checks of a folder's .mdx files, with the renderer and checks the build uses (src/body/). */
-function bodyProblems(dir: string, set: SourceSet, lookups: Lookups): FileProblem[] {
+function folderBodyProblems(dir: string, set: SourceSet, lookups: Lookups): FileProblem[] {
   if (set.format !== 'mdx') return [];
   return set.files
     .filter((file) => file.endsWith('.mdx'))
     .flatMap((file) => {
-      const path = join(dir, set.dir, file);
-      const { body } = mdxEntryType.getEntryInfo({
-        contents: readFileSync(path, 'utf8'),
-        fileUrl: pathToFileURL(path),
-      });
-      const rendered = renderEntryBody(body, path, { base: '/', markdown: {} });
-      const problems = problemsOf(rendered.metadata, lookups);
-      return problems.length ? [{ file: `${set.dir}/${file}`, problems: problems.map(asFieldProblem) }] : [];
+      const problems = bodyProblems(join(dir, set.dir, file), lookups);
+      return problems.length ? [{ file: `${set.dir}/${file}`, problems }] : [];
     });
 }
