@@ -13,6 +13,7 @@ import { mdxFormat, ymlFormat } from './format';
 import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
 import { createPreview } from './previews';
+import { showPublishStatus } from './publish-status';
 import { entrySlug } from './slug';
 import { createTextControl } from './text-controls';
 import { protectUploads } from './uploads';
@@ -70,4 +71,7 @@ const zh = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, unknown>));
 
 protectUploads(document, window);
+// With the local backend, `npm start` tells which entries could not go live and why.
+const backend = config.backend as { name?: string } | undefined;
+if (backend?.name === 'proxy') showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status`);
 CMS.init({ config });

@@ -10,6 +10,8 @@ export interface Hold {
   file: string;
   problems: { path: string; label: string; zh: string; en: string; line?: number }[];
   since: number;
+  /** Whether readers still see an older version of it (false: it is not on the site at all). */
+  published: boolean;
 }
 export interface PublishStatus {
   commit?: string;

@@ -134,7 +134,7 @@ export function createPublisher({ root, outDir, env, checkout }) {
     live: state.live,
     building: state.building,
     failure: state.failure,
-    holds: [...state.holds].map(([file, { problems, since }]) => ({ file, problems, since })),
+    holds: [...state.holds].map(([file, { problems, since, published }]) => ({ file, problems, since, published })),
   });
   return { publish, status, state };
 }

@@ -121,6 +121,8 @@ export async function buildPublished({ dir, commit, live, previous = new Map(), 
       }
     }
   }
+  // Whether readers still see an older version of each held file, or nothing of it.
+  for (const [file, hold] of holds) hold.published = Boolean(live && (await blobOf(dir, live, file)));
   let built = commit;
   if (holds.size) {
     await gitIn(dir, ['add', '--all', '--', ...holds.keys()]);

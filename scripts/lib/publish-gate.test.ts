@@ -79,6 +79,7 @@ describe('the publish gate', () => {
     const result = await publish(c1);
     expect(result.ok).toBe(true);
     expect([...result.holds.keys()]).toEqual([A]);
+    expect(result.holds.get(A).published).toBe(true);
     expect(built.at(-1)).toEqual({ [A]: 'a 第一版\n', [B]: 'b 第二版\n', [NEW]: undefined });
     // The live tree is recorded on the gate's own ref; the working branch keeps what was typed.
     expect(git('show', `${LIVE_REF}:${A}`)).toBe('a 第一版');
@@ -104,6 +105,7 @@ describe('the publish gate', () => {
   it('leaves a bad new file off the site: it never had a live version', async () => {
     const result = await publish(commit({ [NEW]: 'new BAD\n' }));
     expect([...result.holds.keys()]).toEqual([NEW]);
+    expect(result.holds.get(NEW).published).toBe(false);
     expect(built.at(-1)![NEW]).toBeUndefined();
     expect(existsSync(join(repo, NEW))).toBe(true);
   });

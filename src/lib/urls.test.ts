@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, routes, withBase } from './urls';
+import { ENTRY_PATH_TEMPLATES, pagePath, routes, withBase } from './urls';
+import { COLLECTIONS } from '../model/collections';
 
 describe('withBase', () => {
   it.each([
@@ -39,5 +40,25 @@ describe('routes', () => {
     expect(routes.lesson('c', 'l')).toBe('/courses/c/l/');
     expect(routes.branchFeed('it-faculty')).toBe('/branches/it-faculty.ics');
     expect(routes.rss()).toBe('/rss.xml');
+  });
+});
+
+describe('ENTRY_PATH_TEMPLATES', () => {
+  // Filled as Decap fills them ({{slug}}: the file name), they are the entry's route.
+  const fill = (template: string) => `/${template.replace('{{slug}}', 'e').replace('{{fields.course}}', 'c')}`;
+  it.each([
+    ['articles', routes.article('e')],
+    ['materials', routes.material('e')],
+    ['activities', routes.activity('e')],
+    ['branches', routes.branch('e')],
+    ['courses', routes.course('e')],
+    ['lessons', routes.lesson('c', 'e')],
+    ['pages', routes.page('e')],
+  ])('%s → %s', (collection, route) => {
+    expect(fill(ENTRY_PATH_TEMPLATES[collection]!)).toBe(route);
+  });
+
+  it('has a template for every collection', () => {
+    expect(Object.keys(ENTRY_PATH_TEMPLATES).sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
   });
 });

@@ -50,3 +50,18 @@ export const routes = {
   rss: () => href('rss.xml'),
   asset: (path: string) => href(path),
 };
+
+/**
+ * Each collection's entry page as a Decap `preview_path` template (`{{slug}}` is the entry's file
+ * name, `{{fields.x}}` a field), so the CMS's 查看发布 opens the published entry. urls.test.ts
+ * checks every template against the route above.
+ */
+export const ENTRY_PATH_TEMPLATES: Readonly<Record<string, string>> = {
+  articles: 'articles/{{slug}}/',
+  materials: 'materials/{{slug}}/',
+  activities: 'activities/{{slug}}/',
+  branches: 'branches/{{slug}}/',
+  courses: 'courses/{{slug}}/',
+  lessons: 'courses/{{fields.course}}/{{slug}}/',
+  pages: '{{slug}}/',
+};

@@ -1,3 +1,4 @@
+import { ENTRY_PATH_TEMPLATES } from '../lib/urls';
 import type { CollectionDef, Field, SingletonDef } from './fields';
 
 /** A Decap CMS field config (the subset this model produces). */
@@ -147,6 +148,8 @@ export function toDecapCollection(def: CollectionDef): DecapCollection {
     extension: def.format,
     // File names become URLs: ASCII, from the date and the pinyin of the title (admin/slug.ts).
     slug: `{{fields.${SLUG_KEY}}}`,
+    // 查看发布 (View Live) opens the entry's own page, not the home page.
+    ...(ENTRY_PATH_TEMPLATES[def.name] && { preview_path: ENTRY_PATH_TEMPLATES[def.name] }),
     identifier_field: def.titleField,
     summary: hasDate ? `{{${def.titleField}}}（{{date | date('YYYY-MM-DD')}}）` : `{{${def.titleField}}}`,
     sortable_fields: [def.titleField, ...(hasDate ? ['date'] : [])],

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { entryOfFile, entryOfHash, noticeFor, type PublishStatus } from './publish-status';
+
+const HOLD = {
+  file: 'src/content/articles/2026-11-25-xue-xi.mdx',
+  published: true,
+  problems: [{ label: '正文', path: 'body', line: 12, zh: '（第 5 列）不能使用花括号表达式 {…}' }],
+};
+const status = (over: Partial<PublishStatus> = {}): PublishStatus => ({ building: false, holds: [], ...over });
+
+describe('entryOfFile', () => {
+  it.each([
+    [
+      'src/content/articles/2026-11-25-xue-xi.mdx',
+      { collection: 'articles', slug: '2026-11-25-xue-xi', label: '文章' },
+    ],
+    ['src/content/branches/admin-first.yml', { collection: 'branches', slug: 'admin-first' }],
+    ['src/content/settings/site.yml', { collection: 'settings', slug: 'site' }],
+    ['public/uploads/a.png', undefined],
+    ['src/content/unknown/x.mdx', undefined],
+  ])('%s', (file, expected) => {
+    if (expected) expect(entryOfFile(file)).toMatchObject(expected);
+    else expect(entryOfFile(file)).toBeUndefined();
+  });
+});
+
+describe('entryOfHash', () => {
+  it('reads the collection and slug of an entry route', () => {
+    expect(entryOfHash('#/collections/articles/entries/2026-11-25-xue-xi')).toEqual({
+      collection: 'articles',
+      slug: '2026-11-25-xue-xi',
+    });
+    expect(entryOfHash('#/collections/articles')).toBeUndefined();
+    expect(entryOfHash('#/workflow')).toBeUndefined();
+  });
+});
+
+describe('noticeFor', () => {
+  const open = '#/collections/articles/entries/2026-11-25-xue-xi';
+
+  it('says on the held entry that readers see its previous version, and each problem with its line', () => {
+    const notice = noticeFor(status({ holds: [HOLD] }), open)!;
+    expect(notice.kind).toBe('hold');
+    expect(notice.title).toContain('上一版本');
+    expect(notice.lines[0]).toBe('第 12 行 · 正文：（第 5 列）不能使用花括号表达式 {…}');
+    expect(notice.lines.at(-1)).toContain('都已保存');
+  });
+
+  it('says an entry that never went live is not on the site', () => {
+    expect(noticeFor(status({ holds: [{ ...HOLD, published: false }] }), open)!.title).toContain('没有上线');
+  });
+
+  it('lists held entries as links elsewhere in the CMS', () => {
+    const notice = noticeFor(status({ holds: [HOLD], building: true }), '#/collections/articles')!;
+    expect(notice.kind).toBe('others');
+    expect(notice.links).toEqual([{ text: '文章：2026-11-25-xue-xi', href: `${open}` }]);
+  });
+
+  it('says when the site is rebuilding or failed, and nothing when all is live', () => {
+    expect(noticeFor(status({ building: true }), open)!.kind).toBe('building');
+    expect(noticeFor(status({ failure: { reason: 'Error: out of memory' } }), open)!.lines[0]).toBe(
+      'Error: out of memory',
+    );
+    expect(noticeFor(status(), open)).toBeUndefined();
+  });
+});

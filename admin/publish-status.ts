@@ -1,0 +1,158 @@
+/**
+ * What the live site says about publishing, shown in the CMS: `npm start`'s publish gate
+ * (scripts/lib/live-site.mjs) holds back entries that cannot be built and serves why at
+ * <base>api/xinhuo/status. The open entry's hold is shown in full (each problem, with its line),
+ * other held entries as links, and the site's rebuild as it happens. Nothing here changes content.
+ */
+import { COLLECTIONS, SINGLETONS } from '../src/model/collections';
+
+/** One problem of a held entry, as the build's checks state it. */
+export interface HoldProblem {
+  label: string;
+  path: string;
+  zh: string;
+  line?: number;
+}
+
+/** An entry the site could not build, and why (scripts/lib/live-site.d.mts `PublishStatus`). */
+export interface Hold {
+  file: string;
+  problems: HoldProblem[];
+  published: boolean;
+}
+
+/** The publish status served by the live site. */
+export interface PublishStatus {
+  building: boolean;
+  failure?: { reason: string };
+  holds: Hold[];
+}
+
+/** The CMS entry a content file is edited as: `#/collections/<collection>/entries/<slug>`. */
+export function entryOfFile(file: string): { collection: string; slug: string; label: string } | undefined {
+  const singleton = SINGLETONS.find((def) => file === `src/content/${def.file}`);
+  if (singleton) return { collection: 'settings', slug: singleton.name, label: singleton.label };
+  const match = /^src\/content\/([^/]+)\/(.+)\.(mdx|ya?ml)$/.exec(file);
+  const def = match && COLLECTIONS.find((d) => d.name === match[1]);
+  return def ? { collection: def.name, slug: match[2]!, label: def.labelSingular } : undefined;
+}
+
+/** The entry a CMS location (its hash) shows, if any. */
+export function entryOfHash(hash: string): { collection: string; slug: string } | undefined {
+  const match = /^#\/collections\/([^/]+)\/entries\/([^/?#]+)/.exec(hash);
+  return match ? { collection: match[1]!, slug: decodeURIComponent(match[2]!) } : undefined;
+}
+
+/** One problem as an editor reads it: where, which field, what to do. */
+export const problemText = (p: HoldProblem): string =>
+  `${p.line === undefined ? '' : `第 ${p.line} 行 · `}${p.label}：${p.zh}`;
+
+/** What the notice says for the open entry and the status: a heading and lines, or nothing. */
+export function noticeFor(
+  status: PublishStatus,
+  hash: string,
+):
+  | {
+      kind: 'hold' | 'others' | 'building' | 'failure';
+      title: string;
+      lines: string[];
+      links: { text: string; href: string }[];
+    }
+  | undefined {
+  const open = entryOfHash(hash);
+  const own = status.holds.find((h) => {
+    const entry = entryOfFile(h.file);
+    return entry && open && entry.collection === open.collection && entry.slug === open.slug;
+  });
+  if (own) {
+    return {
+      kind: 'hold',
+      title: own.published
+        ? '这条内容的最新修改没有上线：网站上仍是它的上一版本。'
+        : '这条内容没有上线：网站构建时发现了下面的问题。',
+      lines: [
+        ...own.problems.map(problemText),
+        '请按提示修改后保存并重新发布；你填写的内容都已保存，其他人的发布不受影响。',
+      ],
+      links: [],
+    };
+  }
+  if (status.failure) {
+    return {
+      kind: 'failure',
+      title: '网站更新失败，读者看到的仍是上一版本。',
+      lines: [status.failure.reason, '请把这段说明发给网站管理员。'],
+      links: [],
+    };
+  }
+  if (status.holds.length) {
+    return {
+      kind: 'others',
+      title: `有 ${status.holds.length} 条内容因存在问题没有上线：`,
+      lines: [],
+      links: status.holds.flatMap((h) => {
+        const entry = entryOfFile(h.file);
+        return entry
+          ? [{ text: `${entry.label}：${entry.slug}`, href: `#/collections/${entry.collection}/entries/${entry.slug}` }]
+          : [];
+      }),
+    };
+  }
+  if (status.building)
+    return { kind: 'building', title: '网站正在更新，刚发布的内容稍后即可看到……', lines: [], links: [] };
+  return undefined;
+}
+
+/** Polls the status and keeps a notice in the corner of the CMS up to date. */
+export function showPublishStatus(doc: Document, win: Window, url: string, interval = 3000): void {
+  const box = doc.createElement('section');
+  box.className = 'xh-publish-status';
+  box.setAttribute('role', 'status');
+  box.setAttribute('aria-live', 'polite');
+  box.hidden = true;
+  doc.body.append(box);
+  let status: PublishStatus | undefined;
+  let shown = '';
+  const render = () => {
+    const notice = status && noticeFor(status, win.location.hash);
+    const key = JSON.stringify(notice ?? null);
+    if (key === shown) return;
+    shown = key;
+    box.hidden = !notice;
+    box.replaceChildren();
+    if (!notice) return;
+    box.dataset.kind = notice.kind;
+    const title = doc.createElement('strong');
+    title.textContent = notice.title;
+    box.append(title);
+    for (const line of notice.lines) {
+      const p = doc.createElement('p');
+      p.textContent = line;
+      box.append(p);
+    }
+    if (notice.links.length) {
+      const list = doc.createElement('ul');
+      for (const link of notice.links) {
+        const a = doc.createElement('a');
+        a.href = link.href;
+        a.textContent = link.text;
+        const li = doc.createElement('li');
+        li.append(a);
+        list.append(li);
+      }
+      box.append(list);
+    }
+  };
+  const poll = async () => {
+    try {
+      const response = await win.fetch(url, { cache: 'no-store' });
+      status = response.ok ? ((await response.json()) as PublishStatus) : undefined;
+    } catch {
+      status = undefined; // the live site is restarting; the next poll will tell
+    }
+    render();
+    win.setTimeout(poll, interval);
+  };
+  win.addEventListener('hashchange', render);
+  void poll();
+}
