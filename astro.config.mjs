@@ -13,14 +13,12 @@ import { rebaseLinks } from './src/lib/rebase-links.ts';
  * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
  * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
- * - XINHUO_CMS_PROXY: port of the local decap-server; `astro preview` then forwards the CMS's
- *   API at `<base>api/v1/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
- * - XINHUO_STATUS_PROXY: port of the live site's publish status (scripts/lib/live-site.mjs),
- *   forwarded at `<base>api/xinhuo/`: the CMS shows editors what could not go live and why
+ * - XINHUO_CMS_PROXY: port of the local CMS gateway (scripts/lib/live-site.mjs, in front of
+ *   decap-server); `astro preview` then forwards the CMS's API at `<base>api/v1/` and the publish
+ *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
  */
 const base = process.env.XINHUO_BASE || '/';
 const cmsProxy = process.env.XINHUO_CMS_PROXY;
-const statusProxy = process.env.XINHUO_STATUS_PROXY;
 const site = process.env.XINHUO_SITE || 'http://localhost:4321';
 
 export default defineConfig({
@@ -60,12 +58,10 @@ export default defineConfig({
       preview: {
         proxy: {
           [`${base}api/v1/`]: { target: `http://127.0.0.1:${cmsProxy}`, rewrite: () => '/api/v1' },
-          ...(statusProxy && {
-            [`${base}api/xinhuo/`]: {
-              target: `http://127.0.0.1:${statusProxy}`,
-              rewrite: (path) => path.slice(`${base}api/xinhuo`.length),
-            },
-          }),
+          [`${base}api/xinhuo/`]: {
+            target: `http://127.0.0.1:${cmsProxy}`,
+            rewrite: (path) => path.slice(`${base}api/xinhuo`.length),
+          },
         },
       },
     }),

@@ -73,5 +73,5 @@ if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, u
 protectUploads(document, window);
 // With the local backend, `npm start` tells which entries could not go live and why.
 const backend = config.backend as { name?: string } | undefined;
-if (backend?.name === 'proxy') showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status`);
+if (backend?.name === 'proxy') showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status/`);
 CMS.init({ config });

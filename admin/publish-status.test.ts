@@ -56,6 +56,14 @@ describe('noticeFor', () => {
     expect(notice.links).toEqual([{ text: '文章：2026-11-25-xue-xi', href: `${open}` }]);
   });
 
+  it('puts what the gateway refused first, with lines within the body', () => {
+    const refused = [{ file: HOLD.file, problems: [{ ...HOLD.problems[0]!, bodyLine: 3 }] }];
+    const notice = noticeFor(status({ holds: [HOLD], refused }), open)!;
+    expect(notice.kind).toBe('refused');
+    expect(notice.lines[0]).toBe('正文第 3 行：（第 5 列）不能使用花括号表达式 {…}');
+    expect(noticeFor(status({ refused }), '#/collections/articles/entries/other')).toBeUndefined();
+  });
+
   it('says when the site is rebuilding or failed, and nothing when all is live', () => {
     expect(noticeFor(status({ building: true }), open)!.kind).toBe('building');
     expect(noticeFor(status({ failure: { reason: 'Error: out of memory' } }), open)!.lines[0]).toBe(

@@ -12,6 +12,8 @@ export interface HoldProblem {
   path: string;
   zh: string;
   line?: number;
+  /** For body problems: the line within the body, as the editor sees it. */
+  bodyLine?: number;
 }
 
 /** An entry the site could not build, and why (scripts/lib/live-site.d.mts `PublishStatus`). */
@@ -26,6 +28,8 @@ export interface PublishStatus {
   building: boolean;
   failure?: { reason: string };
   holds: Hold[];
+  /** Entries the CMS gateway refused to send to 待发布 or publish, with their problems. */
+  refused?: { file: string; problems: HoldProblem[] }[];
 }
 
 /** The CMS entry a content file is edited as: `#/collections/<collection>/entries/<slug>`. */
@@ -44,26 +48,36 @@ export function entryOfHash(hash: string): { collection: string; slug: string } 
 }
 
 /** One problem as an editor reads it: where, which field, what to do. */
-export const problemText = (p: HoldProblem): string =>
-  `${p.line === undefined ? '' : `第 ${p.line} 行 · `}${p.label}：${p.zh}`;
+export const problemText = (p: HoldProblem): string => {
+  if (p.bodyLine !== undefined) return `正文第 ${p.bodyLine} 行：${p.zh}`;
+  return `${p.line === undefined ? '' : `第 ${p.line} 行 · `}${p.label}：${p.zh}`;
+};
 
-/** What the notice says for the open entry and the status: a heading and lines, or nothing. */
-export function noticeFor(
-  status: PublishStatus,
-  hash: string,
-):
-  | {
-      kind: 'hold' | 'others' | 'building' | 'failure';
-      title: string;
-      lines: string[];
-      links: { text: string; href: string }[];
-    }
-  | undefined {
+/** A notice in the corner of the CMS. */
+export interface Notice {
+  kind: 'refused' | 'hold' | 'others' | 'building' | 'failure';
+  title: string;
+  lines: string[];
+  links: { text: string; href: string }[];
+}
+
+/** What the notice says for the open entry and the status, or nothing. */
+export function noticeFor(status: PublishStatus, hash: string): Notice | undefined {
   const open = entryOfHash(hash);
-  const own = status.holds.find((h) => {
-    const entry = entryOfFile(h.file);
-    return entry && open && entry.collection === open.collection && entry.slug === open.slug;
-  });
+  const isOpen = (file: string) => {
+    const entry = entryOfFile(file);
+    return Boolean(entry && open && entry.collection === open.collection && entry.slug === open.slug);
+  };
+  const refused = status.refused?.filter((r) => isOpen(r.file)).flatMap((r) => r.problems) ?? [];
+  if (refused.length) {
+    return {
+      kind: 'refused',
+      title: `这条内容有 ${refused.length} 处问题，还不能发布：`,
+      lines: [...refused.map(problemText), '请按提示修改后保存，再把状态改为“待发布”并发布。'],
+      links: [],
+    };
+  }
+  const own = status.holds.find((h) => isOpen(h.file));
   if (own) {
     return {
       kind: 'hold',

@@ -23,10 +23,11 @@ export interface LiveSite {
  * One live site per worker: built and served from a throwaway clone, so the CMS's commits,
  * branches and checkouts never reach the developer's working tree.
  */
-export const test = base.extend<{ cmsWatch: void }, { live: LiveSite }>({
+export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: boolean }>({
+  /** Whether the CMS gateway checks entries before 待发布 and 发布 (off only to test the publish gate behind it). */
+  precheck: [true, { scope: 'worker', option: true }],
   live: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
+    async ({ precheck }, use) => {
       const root = makeTempClone();
       const [port, cmsPort] = [await freePort(), await freePort()];
       const lives: LiveSite['lives'] = [];
@@ -36,6 +37,7 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite }>({
         port,
         cmsPort,
         onLive: (ms: number, commit: string) => lives.push({ ms, commit }),
+        precheck,
       });
       const exact = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
       const git = (...args: string[]) => exact(...args).trim();
@@ -44,7 +46,7 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite }>({
       await stop();
       if (!process.env.XINHUO_KEEP_CLONE) rmSync(root, { recursive: true, force: true });
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ live }, use) => use(live.url),
   cmsWatch: [

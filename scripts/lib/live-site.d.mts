@@ -4,7 +4,7 @@ export interface BuildCheckout {
   checkout: (commit: string) => Promise<string>;
   remove: () => Promise<unknown>;
 }
-export declare function buildCheckout(root: string): Promise<BuildCheckout>;
+export declare function buildCheckout(root: string, name?: string): Promise<BuildCheckout>;
 /** A file the publish gate held back, and why. */
 export interface Hold {
   file: string;
@@ -45,4 +45,6 @@ export declare function startLiveSite(options: {
   cmsPort: number;
   base?: string;
   onLive?: (ms: number, commit: string) => void;
+  /** Check entries before 待发布 and 发布 (default true); false only to test the publish gate behind it. */
+  precheck?: boolean;
 }): Promise<() => Promise<void>>;

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSite } from './build-site.mjs';
 import { buildPublished, LIVE_REF } from './publish-gate.mjs';
@@ -48,16 +48,20 @@ function daemon(command, args, options) {
  * A private checkout of the repository to build from. decap-server (git mode) checks out its
  * `cms/…` branches in the main working tree while it works, so a build reading that tree could
  * see another branch's files half-way; this linked worktree only ever holds published commits.
+ * With a `name` it lives in the project's `.astro/` and is kept between runs (with its build
+ * caches: a restarted `npm start` builds incrementally); without one it is temporary.
  */
-export async function buildCheckout(root) {
-  const dir = mkdtempSync(join(tmpdir(), 'xinhuo-build-'));
-  await git(root, 'worktree', 'add', '--detach', '--force', dir, 'HEAD');
+export async function buildCheckout(root, name) {
+  const dir = name ? join(root, '.astro', name) : mkdtempSync(join(tmpdir(), 'xinhuo-build-'));
+  await git(root, 'worktree', 'prune');
+  if (!existsSync(join(dir, '.git'))) await git(root, 'worktree', 'add', '--detach', '--force', dir, 'HEAD');
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,
     checkout: (commit) => git(dir, 'checkout', '--detach', '--force', '--quiet', commit),
     // Ignored files (Astro's cache) stay behind `worktree remove`: delete the folder too.
     remove: async () => {
+      if (name) return;
       await git(root, 'worktree', 'remove', '--force', dir).catch(() => {});
       await rm(dir, { recursive: true, force: true });
     },
@@ -182,33 +186,127 @@ export function watchBranch({ root, branch, interval = 500, settle = 800, build,
   };
 }
 
+/** The workflow steps that send an entry on its way to readers: 待发布 and 发布. */
+const isPublishing = (payload) =>
+  payload?.action === 'publishUnpublishedEntry' ||
+  (payload?.action === 'updateUnpublishedEntryStatus' && payload.params?.newStatus === 'pending_publish');
+
+/** What the CMS shows when it may not publish an entry: every problem, with its line. */
+export function refusal(found) {
+  const problems = found.flatMap((f) => f.problems);
+  const lines = problems.map((p) =>
+    p.bodyLine !== undefined
+      ? `• 正文第 ${p.bodyLine} 行：${p.zh}`
+      : `• ${p.line === undefined ? '' : `第 ${p.line} 行 · `}${p.label}：${p.zh}`,
+  );
+  return [`这条内容有 ${problems.length} 处问题，网站无法发布它：`, ...lines, '请修改后保存，再发布。'].join('\n');
+}
+
+/** Reads a request's body as text. */
+const bodyOf = async (request) => {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
 /**
- * Serves the publisher's status as JSON on a loopback port of its own (`astro preview` forwards
- * <base>api/xinhuo/ to it): the CMS shows editors which entries are held back and why.
+ * The CMS's gateway to decap-server, on a loopback port of its own (`astro preview` forwards
+ * <base>api/v1/ and <base>api/xinhuo/ to it): before an entry may go to 待发布 or be published it
+ * is checked with the build's checks (`checkEntry`) and refused with the problems; everything else
+ * is passed on unchanged. GET /status is the publisher's status: what was held back and why, and
+ * which entries were refused, so the CMS can show it on the entry.
  */
-async function serveStatus(status) {
-  const server = createServer((request, response) => {
-    if (request.method !== 'GET' || !request.url?.startsWith('/status')) {
-      response.writeHead(404).end();
-      return;
+async function serveGateway({ cmsPort, status, checkEntry }) {
+  const refused = new Map();
+  const server = createServer(async (request, response) => {
+    const send = (code, json) => {
+      response.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(json));
+    };
+    try {
+      if (request.method === 'GET' && request.url?.startsWith('/status')) {
+        return send(200, { ...status(), refused: [...refused.values()].flat() });
+      }
+      if (request.method !== 'POST' || !request.url?.startsWith('/api/v1')) return send(404, { error: 'Not found' });
+      const body = await bodyOf(request);
+      let payload;
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        payload = undefined; // decap-server answers malformed requests itself
+      }
+      if (isPublishing(payload)) {
+        const { collection, slug } = payload.params;
+        const found = await checkEntry(collection, slug);
+        if (found.length) {
+          refused.set(`${collection}/${slug}`, found);
+          return send(422, { error: refusal(found) });
+        }
+        refused.delete(`${collection}/${slug}`);
+      }
+      const answer = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
+        body,
+      });
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    } catch (error) {
+      send(502, { error: `内容管理服务暂时不可用，请稍后重试。（${error.message}）` });
     }
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(JSON.stringify(status()));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /**
+ * Checks one CMS entry as it would be published: its workflow branch (`cms/<collection>/<slug>`)
+ * or, without one, the working branch, checked out in a worktree of its own with its uploads.
+ * One check at a time; resolves to the files with problems.
+ */
+function entryChecker({ root, branch, env, checkout }) {
+  let queue = Promise.resolve();
+  return (collection, slug) => {
+    const task = queue.then(async () => {
+      const draft = `refs/heads/cms/${collection}/${slug}`;
+      const ref = (await git(root, 'rev-parse', '--verify', '--quiet', draft).catch(() => '')) || branch;
+      await checkout.checkout(ref);
+      const listed = await git(
+        checkout.dir,
+        'ls-tree',
+        '-r',
+        '--name-only',
+        'HEAD',
+        '--',
+        `src/content/${collection}/`,
+      );
+      const files = listed.split('\n').filter((file) => basename(file).replace(/\.[^.]+$/, '') === slug);
+      return files.length ? checkFiles(checkout.dir, files, env) : [];
+    });
+    queue = task.catch(() => {});
+    return task;
+  };
+}
+
+/**
  * Builds and serves the site at http://host:port<base>, starts decap-server (git mode, loopback
- * only) on `cmsPort` behind the site's origin at <base>api/v1, and rebuilds after each publish,
+ * only) on `cmsPort` behind the site's origin at <base>api/v1 (through the gateway, which checks
+ * entries before 待发布 and 发布 unless `precheck` is false), and rebuilds after each publish,
  * holding back what cannot be built (createPublisher).
  */
-export async function startLiveSite({ root = process.cwd(), host, port, cmsPort, base = '/', onLive }) {
+export async function startLiveSite({
+  root = process.cwd(),
+  host,
+  port,
+  cmsPort,
+  base = '/',
+  onLive,
+  precheck = true,
+}) {
   const outDir = process.env.XINHUO_OUT_DIR || 'dist';
   const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort) };
   const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
-  const checkout = await buildCheckout(root);
+  const checkout = await buildCheckout(root, 'live-build');
   const publisher = createPublisher({ root, outDir, env, checkout });
   // What went live last time `npm start` ran, so entries held then are held again, not dropped.
   publisher.state.live = (await git(root, 'rev-parse', '--verify', '--quiet', LIVE_REF).catch(() => '')) || undefined;
@@ -217,22 +315,29 @@ export async function startLiveSite({ root = process.cwd(), host, port, cmsPort,
     await checkout.remove();
     throw new Error('网站构建失败（见上方输出） / The site did not build (see above)');
   }
-  const statusServer = await serveStatus(publisher.status);
+  const checker = await buildCheckout(root);
+  const gateway = await serveGateway({
+    cmsPort,
+    status: publisher.status,
+    // Without the check (tests of the publish gate behind it), every step is passed on.
+    checkEntry: precheck ? entryChecker({ root, branch, env, checkout: checker }) : async () => [],
+  });
   step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${cmsPort}`);
   const stopCms = daemon('decap-server', [], {
     cwd: root,
     env: { MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(cmsPort), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
   });
+  // The CMS reaches decap-server through the gateway, which checks entries before they are published.
   const stopSite = daemon('astro', ['preview', '--ignore-lock', '--host', host, '--port', String(port)], {
     cwd: root,
-    env: { ...env, XINHUO_STATUS_PROXY: String(statusServer.port) },
+    env: { ...env, XINHUO_CMS_PROXY: String(gateway.port) },
   });
   await waitForUrl(`http://127.0.0.1:${cmsPort}/api/v1`, 30_000, { method: 'POST' });
   await waitForUrl(`http://${host}:${port}${base}`);
   const stopWatch = watchBranch({ root, branch, build: publisher.publish, onLive });
   return async () => {
     await stopWatch();
-    await Promise.all([stopSite(), stopCms(), statusServer.close()]);
-    await checkout.remove();
+    await Promise.all([stopSite(), stopCms(), gateway.close()]);
+    await Promise.all([checkout.remove(), checker.remove()]);
   };
 }

@@ -66,7 +66,7 @@ describe('checkEntries', () => {
       'src/content/articles/c.mdx',
     ]);
     expect(found.map((f) => f.file)).toEqual(['src/content/articles/a.mdx', 'src/content/articles/b.mdx']);
-    expect(found[0]!.problems[0]).toMatchObject({ path: 'body', line: 11 });
+    expect(found[0]!.problems[0]).toMatchObject({ path: 'body', line: 11, bodyLine: 3 });
     expect(found[0]!.problems[0]!.zh).toContain('花括号');
     expect(found[1]!.problems[0]!.zh).toContain('<script>');
   });

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mdxEntryType, renderEntryBody } from '../body/entry-type';
+import { bodyOffset, mdxEntryType, renderEntryBody } from '../body/entry-type';
 import { asFieldProblem, problemsOf } from '../body/errors';
 import { COLLECTIONS, SINGLETONS } from './collections';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader';
@@ -23,11 +23,18 @@ function sourceSetOf(root: string, file: string, lookups: Lookups): SourceSet | 
   return singleton && settingsSources(singleton, toZodSchema(singleton, lookups));
 }
 
+/** A body problem also knows its line within the body, as an editor sees the body in the CMS. */
+export type BodyFieldProblem = FieldProblem & { bodyLine?: number };
+
 /** The problems of an `.mdx` file's body (its rules, links and media), as the build reports them. */
-export function bodyProblems(path: string, lookups: Lookups, base = '/'): FieldProblem[] {
-  const { body } = mdxEntryType.getEntryInfo({ contents: readFileSync(path, 'utf8'), fileUrl: pathToFileURL(path) });
+export function bodyProblems(path: string, lookups: Lookups, base = '/'): BodyFieldProblem[] {
+  const contents = readFileSync(path, 'utf8');
+  const { body } = mdxEntryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
   const rendered = renderEntryBody(body, path, { base, markdown: {} });
-  return problemsOf(rendered.metadata, lookups).map(asFieldProblem);
+  const { lines } = bodyOffset(contents, body);
+  return problemsOf(rendered.metadata, lookups)
+    .map(asFieldProblem)
+    .map((p) => (p.line === undefined ? p : { ...p, bodyLine: p.line - lines }));
 }
 
 /**
