@@ -5,6 +5,7 @@
  * change, write changed keys in the repository's style, never touch the body, and drop the
  * transient file-name key (SLUG_KEY).
  */
+import { FRONTMATTER } from '../src/model/frontmatter';
 import { Document, isScalar, isSeq, parse, visit } from 'yaml';
 import { SLUG_KEY } from '../src/model/to-decap';
 
@@ -14,7 +15,6 @@ export interface Formatter {
   toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 const TOP_LEVEL_KEY = /^(?:"[^"]*"|'[^']*'|[^\s#:'"][^:]*):(?:\s|$)/;
 
 /** Original text of each key/value pair seen, so an unchanged pair is written as it was read. */

@@ -70,7 +70,7 @@ test('a publish that cannot be built is held back, and other publishes still go 
   await editorB.goto(`articles/${B_SLUG}/`);
   await expect(editorB.getByText(B_ADDED)).toBeVisible();
   await editorB.goto(`search/?q=${encodeURIComponent('红色书屋照常开放')}`);
-  await expect(editorB.locator('[data-search-list] > li').first()).toContainText('元旦');
+  await expect(editorB.locator('[data-search-list] > li').first()).toContainText('元旦', { timeout: LOAD });
 
   // Readers still see A's previous version; nothing A typed is lost.
   await editorB.goto(`articles/${A_SLUG}/`);

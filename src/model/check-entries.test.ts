@@ -71,6 +71,12 @@ describe('checkEntries', () => {
     expect(found[1]!.problems[0]!.zh).toContain('<script>');
   });
 
+  it('counts body lines as the CMS shows the body: from the line after the closing ---', () => {
+    const root = project({ 'src/content/articles/d.mdx': ARTICLE('\n第一段。\n\n{学习}') });
+    const [found] = checkEntries(root, ['src/content/articles/d.mdx']);
+    expect(found!.problems[0]).toMatchObject({ line: 12, bodyLine: 4 });
+  });
+
   it('skips deleted files and files that are not entries', () => {
     const root = project({ 'public/uploads/a.png': 'x' });
     expect(checkEntries(root, ['src/content/articles/gone.mdx', 'public/uploads/a.png', 'README.md'])).toEqual([]);

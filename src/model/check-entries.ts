@@ -7,9 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bodyOffset, mdxEntryType, renderEntryBody } from '../body/entry-type';
+import { mdxEntryType, renderEntryBody } from '../body/entry-type';
 import { asFieldProblem, problemsOf } from '../body/errors';
 import { COLLECTIONS, SINGLETONS } from './collections';
+import { linesBeforeBody } from './frontmatter';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader';
 import type { FieldProblem } from './messages';
 import { checkFolderNames, checkSources, type FileProblem, type SourceSet } from './source-checks';
@@ -23,7 +24,7 @@ function sourceSetOf(root: string, file: string, lookups: Lookups): SourceSet | 
   return singleton && settingsSources(singleton, toZodSchema(singleton, lookups));
 }
 
-/** A body problem also knows its line within the body, as an editor sees the body in the CMS. */
+/** A body problem also knows its line within the body as the CMS shows it (after the closing `---`). */
 export type BodyFieldProblem = FieldProblem & { bodyLine?: number };
 
 /** The problems of an `.mdx` file's body (its rules, links and media), as the build reports them. */
@@ -31,10 +32,10 @@ export function bodyProblems(path: string, lookups: Lookups, base = '/'): BodyFi
   const contents = readFileSync(path, 'utf8');
   const { body } = mdxEntryType.getEntryInfo({ contents, fileUrl: pathToFileURL(path) });
   const rendered = renderEntryBody(body, path, { base, markdown: {} });
-  const { lines } = bodyOffset(contents, body);
+  const before = linesBeforeBody(contents);
   return problemsOf(rendered.metadata, lookups)
     .map(asFieldProblem)
-    .map((p) => (p.line === undefined ? p : { ...p, bodyLine: p.line - lines }));
+    .map((p) => (p.line === undefined ? p : { ...p, bodyLine: p.line - before }));
 }
 
 /**
