@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { linesBeforeBody } from '../../src/model/frontmatter';
 import { LOAD, logIn, publishNow, readInClone, save, setStatus } from './cms';
 import { expect, test, type LiveSite } from './live-site';
 
@@ -83,7 +84,10 @@ test('a publish that cannot be built is held back, and other publishes still go 
   await page.goto(`admin/#/collections/articles/entries/${A_SLUG}`);
   const notice = page.getByRole('status').filter({ hasText: '上一版本' });
   await expect(notice).toBeVisible({ timeout: LOAD });
-  await expect(notice).toContainText(/第 \d+ 行 · 正文：.*花括号/);
+  const file = readInClone(live.root, A_FILE);
+  const line = file.split('\n').indexOf(A_BAD) + 1 - linesBeforeBody(file);
+  await expect(notice).toContainText(`正文第 ${line} 行：`);
+  await expect(notice).toContainText('花括号');
 
   // A fixes it; it goes live and the notice goes away.
   await appendAndPublish(page, A_SLUG, A_FIXED, A_BAD);
