@@ -37,6 +37,7 @@ test('a body the build would reject is saved but cannot go to 待发布 until it
   const notice = page.getByRole('status').filter({ hasText: '还不能发布' });
   await expect(notice).toContainText(`正文第 ${line} 行：`);
   await expect(notice).toContainText('花括号');
+  await page.screenshot({ path: test.info().outputPath('refused-notice.png') });
   expect(readInClone(live.root, FILE)).not.toContain(BAD);
 
   // Fixed, it goes to 待发布 and is published.
