@@ -1,13 +1,15 @@
 /**
  * One shard of the search index, in its own process (started by indexer.ts): reads its pages of the
- * build, adds the text of their attachments, normalizes them to Simplified Chinese, marks each with
- * its shard, and has Pagefind index and write them. The process ends when the shard is written, so
+ * build, adds the text of their attachments, normalizes them to Simplified Chinese, encodes their
+ * Han text as overlapping pairs (bigrams.ts), marks each with its shard, and has Pagefind index and
+ * write them. The process ends when the shard is written, so
  * Pagefind's memory is returned at once.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, isExtractable } from './attachments.ts';
+import { encodeHtml } from './bigrams.ts';
 import { normalizeChinese } from './chinese.ts';
 import { INDEX_LANGUAGE, type ShardJob, type ShardResult } from './indexer.ts';
 import { SHARD_FILTER } from './query.ts';
@@ -59,15 +61,33 @@ async function withAttachments(html: string, job: ShardJob, page: string, warnin
   return { html: html.replace(slot[0], sections.join('')), count: sections.length };
 }
 
-/** The page as Pagefind reads it: attachments' text in, Simplified, tagged with its shard (for date order). */
+const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
+
+/**
+ * A page's HTML as Pagefind reads it: Simplified, its text encoded as Han pairs (bigrams.ts), tagged
+ * with its shard (for date order), and titled with its first heading as written — Pagefind would
+ * otherwise take the encoded heading as the result's title.
+ */
+export function searchableHtml(html: string, shard: number): string {
+  const simplified = normalizeChinese(html);
+  const title = H1.exec(simplified.slice(BODY.exec(simplified)?.index ?? 0))?.[1] ?? '';
+  const text = title
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/"/g, '&quot;');
+  const meta = text ? `<span data-pagefind-meta="title:${text}"></span>` : '';
+  return encodeHtml(simplified).replace(
+    BODY,
+    (open) => `${open}<span data-pagefind-filter="${SHARD_FILTER}:${shard}"></span>${meta}`,
+  );
+}
+
+/** The page as Pagefind reads it, with its attachments' text. */
 async function prepare(job: ShardJob, path: string, warnings: string[]) {
   const raw = await readFile(join(job.outDir, path), 'utf8');
   const { html, count } = await withAttachments(raw, job, path, warnings);
-  const tagged = html.replace(
-    BODY,
-    (open) => `${open}<span data-pagefind-filter="${SHARD_FILTER}:${job.shard}"></span>`,
-  );
-  return { content: normalizeChinese(tagged), count };
+  return { content: searchableHtml(html, job.shard), count };
 }
 
 export async function indexShard(job: ShardJob): Promise<ShardResult> {
@@ -95,10 +115,12 @@ export async function indexShard(job: ShardJob): Promise<ShardResult> {
   }
 }
 
-process.once('message', (job) => {
-  indexShard(job as ShardJob).then(
-    (result) => process.send!(result, () => process.exit(0)),
-    (error: Error) =>
-      process.send!({ pages: 0, attachments: 0, warnings: [], error: error.message }, () => process.exit(1)),
-  );
-});
+// Imported by the real-text benchmark for searchableHtml: only a forked worker indexes.
+if (process.send)
+  process.once('message', (job) => {
+    indexShard(job as ShardJob).then(
+      (result) => process.send!(result, () => process.exit(0)),
+      (error: Error) =>
+        process.send!({ pages: 0, attachments: 0, warnings: [], error: error.message }, () => process.exit(1)),
+    );
+  });

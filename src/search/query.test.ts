@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { fuseRankings, queryVariants, searchAll, type PagefindApi, type PagefindResult } from './query';
+import { phrasesFirst, searchAll, type PagefindApi, type PagefindResult } from './query';
 
-describe('queryVariants', () => {
-  it('splits Han runs of three or more characters into pairs from the first and the second character', () => {
-    expect(queryVariants('三会一课')).toEqual(['三会 一课', '三会一课', '三 会一 课']);
-    expect(queryVariants('党史学习教育')).toEqual(['党史 学习 教育', '党史学习教育', '党 史学 习教 育']);
+describe('phrasesFirst', () => {
+  const r = (id: string) => ({ id });
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+  it('puts pages holding every phrase first, keeping the ranked order inside each group', () => {
+    const ranked = [r('a'), r('b'), r('c'), r('d')];
+    expect(
+      ids(
+        phrasesFirst(ranked, [
+          [r('c'), r('d')],
+          [r('d'), r('b')],
+        ]),
+      ),
+    ).toEqual(['d', 'b', 'c', 'a']);
   });
 
-  it('leaves short words, Latin words and numbers as typed, and collapses white space', () => {
-    expect(queryVariants('  党校   结业 ')).toEqual(['党校 结业']);
-    expect(queryVariants('PLC 2026')).toEqual(['PLC 2026']);
-    expect(queryVariants('105周年')).toEqual(['105周年']);
-    expect(queryVariants('   ')).toEqual([]);
+  it('returns a page as its phrase search found it (the excerpt around the phrase)', () => {
+    const found = phrasesFirst([{ id: 'a', from: 'ranked' }], [[{ id: 'a', from: 'phrase' }]]);
+    expect(found).toEqual([{ id: 'a', from: 'phrase' }]);
   });
 
-  it('splits each run of a mixed query on its own', () => {
-    expect(queryVariants('AI视觉识别')).toEqual(['AI视觉 识别', 'AI视觉识别', 'AI视 觉识 别']);
-  });
-});
-
-describe('fuseRankings', () => {
-  const r = (id: string, from = '') => ({ id, from });
-
-  it('puts an id found high by any list, or by several lists, first', () => {
-    const fused = fuseRankings([[r('a'), r('b'), r('c')], [r('c'), r('d')], [r('c')]]);
-    expect(fused.map((x) => x.id)).toEqual(['c', 'a', 'b', 'd']);
-  });
-
-  it('keeps the item of the list that ranked the id best, earlier lists winning ties', () => {
-    const fused = fuseRankings([
-      [r('a', 'first'), r('b', 'first')],
-      [r('b', 'second'), r('a', 'second')],
-    ]);
-    expect(Object.fromEntries(fused.map((x) => [x.id, x.from]))).toEqual({ a: 'first', b: 'second' });
-  });
-
-  it('returns nothing for nothing', () => {
-    expect(fuseRankings([[], []])).toEqual([]);
+  it('adds pages only a phrase search found, and changes nothing without phrases', () => {
+    expect(ids(phrasesFirst([r('a')], [[r('z'), r('a')]]))).toEqual(['a', 'z']);
+    expect(ids(phrasesFirst([r('b'), r('a')], []))).toEqual(['b', 'a']);
   });
 });
 
@@ -59,22 +47,22 @@ describe('searchAll', () => {
     return { api, calls };
   };
 
-  it('finds a page that only one reading of the query finds (the jieba/ICU disagreement)', async () => {
-    const { api, calls } = fake({ '三会 一课': ['/a/', '/b/'], 三会一课: ['/a/'] });
+  it('runs the pairs ranked and as an exact phrase, verbatim pages first', async () => {
+    const { api, calls } = fake({ '三会 会一 一课': ['/near/', '/a/', '/b/'], '"三会 会一 一课"': ['/a/', '/b/'] });
     const outcome = await searchAll(api, '三会一课');
-    expect(outcome.results.map((x) => x.id)).toEqual(['/a/', '/b/']);
-    expect(calls.map((c) => c.term)).toEqual(['三会 一课', '三会一课', '三 会一 课']);
-    expect(outcome.filters).toEqual({ type: { 文章: 2 } });
+    expect(outcome.results.map((x) => x.id)).toEqual(['/a/', '/b/', '/near/']);
+    expect(calls.map((c) => c.term)).toEqual(['三会 会一 一课', '"三会 会一 一课"']);
+    expect(outcome.filters).toEqual({ type: { 文章: 3 } });
   });
 
-  it('passes the filters to every reading', async () => {
+  it('passes the filters to every search', async () => {
     const { api, calls } = fake({ 党员: ['/a/'] });
     await searchAll(api, '党员', { filters: { type: ['学习资料'] } });
     expect(calls).toEqual([{ term: '党员', options: { filters: { type: ['学习资料'] } } }]);
   });
 
   it('orders the union by date when asked, using a filter-only search sorted by date', async () => {
-    const { api, calls } = fake({ '三会 一课': ['/old/', '/new/'], 三会一课: ['/mid/'] }, [
+    const { api, calls } = fake({ '三会 会一 一课': ['/old/', '/new/'], '"三会 会一 一课"': ['/mid/'] }, [
       '/new/',
       '/x/',
       '/mid/',
