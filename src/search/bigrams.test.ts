@@ -73,6 +73,13 @@ describe('queryPlan', () => {
     expect(queryPlan(query)).toMatchObject({ ranked, phrases });
   });
 
+  it('adds a looser reading of consecutive pairs for runs of three or more characters', () => {
+    expect(queryPlan('信息科技').loose).toBe('信息 科技');
+    expect(queryPlan('AI视觉识别技术 2026').loose).toBe('AI 视觉 识别 技术 2026');
+    expect(queryPlan('三会一课').loose).toBe('三会 一课');
+    expect(queryPlan('党员').loose).toBeUndefined();
+  });
+
   it('keeps the reader’s words for highlighting, never pairs', () => {
     expect(queryPlan('疑是地上霜 PLC').terms).toEqual(['疑是地上霜', 'PLC']);
     expect(queryPlan('   ').ranked).toBe('');

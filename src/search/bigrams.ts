@@ -16,6 +16,7 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+/gu;
 const PIECES = /(\p{Script=Han}+)|(\s+)|([^\s\p{Script=Han}]+)/gu;
 
 /** Stands for white space next to Han text (U+2060 WORD JOINER: invisible, indexed as no word). */
@@ -185,6 +186,12 @@ export interface QueryPlan {
   ranked: string;
   /** One exact-phrase search per Han run of three or more characters: its pairs, in order. */
   phrases: string[];
+  /**
+   * A looser reading, its Han runs cut into consecutive pairs (信息科技 → 信息 科技): it finds a page
+   * whose text holds the words apart, or in another form (資訊科技 is indexed as 信息技术). Its
+   * results follow the others. Absent when it would be the ranked search again.
+   */
+  loose?: string;
   /** The reader's words, for highlighting: the query split on white space. */
   terms: string[];
 }
@@ -209,5 +216,15 @@ export function queryPlan(query: string): QueryPlan {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  return { ranked, phrases: [...new Set(phrases)], terms: typed ? typed.split(' ') : [] };
+  const loose = typed
+    .replace(HAN_RUNS, (run) => (run.match(/\p{Script=Han}{1,2}/gu) ?? []).join(' '))
+    .replace(/(\P{Script=Han})(?=\p{Script=Han})|(\p{Script=Han})(?=\P{Script=Han})/gu, '$1$2 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {
+    ranked,
+    phrases: [...new Set(phrases)],
+    ...(phrases.length && loose !== ranked ? { loose } : {}),
+    terms: typed ? typed.split(' ') : [],
+  };
 }

@@ -47,11 +47,15 @@ describe('searchAll', () => {
     return { api, calls };
   };
 
-  it('runs the pairs ranked and as an exact phrase, verbatim pages first', async () => {
-    const { api, calls } = fake({ '三会 会一 一课': ['/near/', '/a/', '/b/'], '"三会 会一 一课"': ['/a/', '/b/'] });
+  it('runs the pairs ranked and as an exact phrase, verbatim pages first, the loose reading last', async () => {
+    const { api, calls } = fake({
+      '三会 会一 一课': ['/near/', '/a/', '/b/'],
+      '"三会 会一 一课"': ['/a/', '/b/'],
+      '三会 一课': ['/apart/', '/a/'],
+    });
     const outcome = await searchAll(api, '三会一课');
-    expect(outcome.results.map((x) => x.id)).toEqual(['/a/', '/b/', '/near/']);
-    expect(calls.map((c) => c.term)).toEqual(['三会 会一 一课', '"三会 会一 一课"']);
+    expect(outcome.results.map((x) => x.id)).toEqual(['/a/', '/b/', '/near/', '/apart/']);
+    expect(calls.map((c) => c.term)).toEqual(['三会 会一 一课', '三会 一课', '"三会 会一 一课"']);
     expect(outcome.filters).toEqual({ type: { 文章: 3 } });
   });
 

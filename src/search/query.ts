@@ -119,15 +119,25 @@ export async function searchAll(pagefind: PagefindApi, query: string, options: S
     return { results: all.results, filters: readerFilters(all.filters) } satisfies SearchOutcome;
   }
   const run = (term: string) => pagefind.search(term, filters ? { filters } : {});
-  const [ranked, ...phrases] = await Promise.all([run(plan.ranked), ...plan.phrases.map(run)]);
+  const [ranked, loose, ...phrases] = await Promise.all([
+    run(plan.ranked),
+    plan.loose ? run(plan.loose) : null,
+    ...plan.phrases.map(run),
+  ]);
   let results = phrasesFirst(
     ranked?.results ?? [],
     phrases.map((p) => p?.results ?? []),
   );
+  if (loose) {
+    const seen = new Set(results.map((r) => r.id));
+    results = [...results, ...loose.results.filter((r) => !seen.has(r.id))];
+  }
   if (options.byDate && results.length > 1) {
     const all = await newestFirst(pagefind, filters, shards);
     const order = new Map(all.results.map((r, i) => [r.id, i] as const));
     results = results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   }
-  return { results, filters: readerFilters(ranked?.filters) } satisfies SearchOutcome;
+  // Filter counts come from the search that found the most pages.
+  const widest = (loose?.results.length ?? 0) > (ranked?.results.length ?? 0) ? loose : ranked;
+  return { results, filters: readerFilters(widest?.filters) } satisfies SearchOutcome;
 }
