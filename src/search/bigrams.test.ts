@@ -63,21 +63,21 @@ describe('encodeHtml', () => {
 describe('queryPlan', () => {
   it.each([
     ['党', '党', []],
-    ['党员', '党员', []],
+    ['党员', '党员', ['"党员"']],
     ['三会课', '三会 会课', ['"三会 会课"']],
     ['疑是地上霜举头望', '疑是 是地 地上 上霜 霜举 举头 头望', ['"疑是 是地 地上 上霜 霜举 举头 头望"']],
-    ['PLC编程', 'PLC 编程', []],
+    ['PLC编程', 'PLC 编程', ['"编程"']],
     ['AI视觉识别 2026', 'AI 视觉 觉识 识别 2026', ['"视觉 觉识 识别"']],
-    ['  党史   学习 ', '党史 学习', []],
+    ['  党史   学习 ', '党史 学习', ['"党史"', '"学习"']],
   ])('plans %s', (query, ranked, phrases) => {
     expect(queryPlan(query)).toMatchObject({ ranked, phrases });
   });
 
-  it('adds a looser reading of consecutive pairs for runs of three or more characters', () => {
-    expect(queryPlan('信息科技').loose).toBe('信息 科技');
-    expect(queryPlan('AI视觉识别技术 2026').loose).toBe('AI 视觉 识别 技术 2026');
-    expect(queryPlan('三会一课').loose).toBe('三会 一课');
-    expect(queryPlan('党员').loose).toBeUndefined();
+  it('says whether the phrases are the whole query', () => {
+    expect(queryPlan('三会一课 组织生活').phrasesOnly).toBe(true);
+    expect(queryPlan('党').phrasesOnly).toBe(false);
+    expect(queryPlan('PLC编程').phrasesOnly).toBe(false);
+    expect(queryPlan('“三会一课”').phrasesOnly).toBe(true);
   });
 
   it('keeps the reader’s words for highlighting, never pairs', () => {

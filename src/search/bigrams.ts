@@ -16,7 +16,6 @@
  */
 
 const HAN = /\p{Script=Han}/u;
-const HAN_RUNS = /\p{Script=Han}+/gu;
 const PIECES = /(\p{Script=Han}+)|(\s+)|([^\s\p{Script=Han}]+)/gu;
 
 /** Stands for white space next to Han text (U+2060 WORD JOINER: invisible, indexed as no word). */
@@ -184,14 +183,10 @@ export function encodeHtml(html: string): string {
 export interface QueryPlan {
   /** All words of the query, for a ranked search (Pagefind finds pages with all of them). */
   ranked: string;
-  /** One exact-phrase search per Han run of three or more characters: its pairs, in order. */
+  /** One exact-phrase search per Han run of two or more characters: its pairs, in order. */
   phrases: string[];
-  /**
-   * A looser reading, its Han runs cut into consecutive pairs (信息科技 → 信息 科技): it finds a page
-   * whose text holds the words apart, or in another form (資訊科技 is indexed as 信息技术). Its
-   * results follow the others. Absent when it would be the ranked search again.
-   */
-  loose?: string;
+  /** Whether the phrases are the whole query (no single characters, Latin words or numbers besides). */
+  phrasesOnly: boolean;
   /** The reader's words, for highlighting: the query split on white space. */
   terms: string[];
 }
@@ -199,32 +194,31 @@ export interface QueryPlan {
 /**
  * The searches for a query that is already normalized (Simplified, see chinese.ts): each Han run
  * becomes its pairs (a single character stays one, matching every word it begins), other text
- * stays as typed. A run of three or more characters also gets an exact-phrase search — its pairs
- * next to each other — so pages that hold the run verbatim rank first.
+ * stays as typed. A run of two or more characters also gets an exact-phrase search — its pairs
+ * next to each other — since Pagefind's ranked search also accepts a page that holds only a word's
+ * prefix (火星 → 火) or the pairs apart: only pages that hold every run verbatim are results.
  */
 export function queryPlan(query: string): QueryPlan {
   const typed = query.trim().replace(/\s+/g, ' ');
   const phrases: string[] = [];
+  let phrasesOnly = true;
   const ranked = [...typed.matchAll(PIECES)]
     .map(([, han, space, other]) => {
       if (space) return ' ';
-      if (!han) return ` ${other} `;
-      const words = [...han].length === 1 ? [han] : hanWords(han).slice(0, -1);
-      if (words.length > 1) phrases.push(`"${words.join(' ')}"`);
+      if (!han) {
+        if (/[\p{L}\p{N}]/u.test(other!)) phrasesOnly = false;
+        return ` ${other} `;
+      }
+      if ([...han].length === 1) {
+        phrasesOnly = false;
+        return ` ${han} `;
+      }
+      const words = hanWords(han).slice(0, -1);
+      phrases.push(`"${words.join(' ')}"`);
       return ` ${words.join(' ')} `;
     })
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-  const loose = typed
-    .replace(HAN_RUNS, (run) => (run.match(/\p{Script=Han}{1,2}/gu) ?? []).join(' '))
-    .replace(/(\P{Script=Han})(?=\p{Script=Han})|(\p{Script=Han})(?=\P{Script=Han})/gu, '$1$2 ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return {
-    ranked,
-    phrases: [...new Set(phrases)],
-    ...(phrases.length && loose !== ranked ? { loose } : {}),
-    terms: typed ? typed.split(' ') : [],
-  };
+  return { ranked, phrases: [...new Set(phrases)], phrasesOnly, terms: typed ? typed.split(' ') : [] };
 }

@@ -7,12 +7,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardPath, SHARD_MANIFEST, type ShardManifest } from './query.ts';
 
-/**
- * The one language of the index. Pages are zh-CN, but Pagefind is fed their Han text as pairs of
- * characters written as words (bigrams.ts), so it indexes a space-delimited language and runs no
- * Chinese segmenter; English also stems the Latin words (lessons → lesson).
- */
-export const INDEX_LANGUAGE = 'en';
+export { INDEX_LANGUAGE } from './query.ts';
 
 /** Folders of the output that are never indexed. */
 const SKIP_DIRS = ['pagefind', 'admin', '_astro', 'uploads'];

@@ -1,30 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { phrasesFirst, searchAll, type PagefindApi, type PagefindResult } from './query';
+import { searchAll, verbatimResults, type PagefindApi, type PagefindResult } from './query';
 
-describe('phrasesFirst', () => {
-  const r = (id: string) => ({ id });
+describe('verbatimResults', () => {
+  const r = (id: string, from = '') => ({ id, from });
   const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
-  it('puts pages holding every phrase first, keeping the ranked order inside each group', () => {
+  it('keeps the ranked pages that every phrase search found, in ranked order', () => {
     const ranked = [r('a'), r('b'), r('c'), r('d')];
     expect(
       ids(
-        phrasesFirst(ranked, [
-          [r('c'), r('d')],
-          [r('d'), r('b')],
-        ]),
+        verbatimResults(
+          ranked,
+          [
+            [r('d'), r('b'), r('c')],
+            [r('c'), r('d')],
+          ],
+          false,
+        ),
       ),
-    ).toEqual(['d', 'b', 'c', 'a']);
+    ).toEqual(['c', 'd']);
   });
 
   it('returns a page as its phrase search found it (the excerpt around the phrase)', () => {
-    const found = phrasesFirst([{ id: 'a', from: 'ranked' }], [[{ id: 'a', from: 'phrase' }]]);
-    expect(found).toEqual([{ id: 'a', from: 'phrase' }]);
+    expect(verbatimResults([r('a', 'ranked')], [[r('a', 'phrase')]], false)).toEqual([r('a', 'phrase')]);
   });
 
-  it('adds pages only a phrase search found, and changes nothing without phrases', () => {
-    expect(ids(phrasesFirst([r('a')], [[r('z'), r('a')]]))).toEqual(['a', 'z']);
-    expect(ids(phrasesFirst([r('b'), r('a')], []))).toEqual(['b', 'a']);
+  it('adds verbatim pages the ranked search missed only when the phrases are the whole query', () => {
+    expect(ids(verbatimResults([r('a')], [[r('z'), r('a')]], true))).toEqual(['a', 'z']);
+    expect(ids(verbatimResults([r('a')], [[r('z'), r('a')]], false))).toEqual(['a']);
+    expect(ids(verbatimResults([r('b'), r('a')], [], false))).toEqual(['b', 'a']);
   });
 });
 
@@ -47,31 +51,33 @@ describe('searchAll', () => {
     return { api, calls };
   };
 
-  it('runs the pairs ranked and as an exact phrase, verbatim pages first, the loose reading last', async () => {
-    const { api, calls } = fake({
-      '三会 会一 一课': ['/near/', '/a/', '/b/'],
-      '"三会 会一 一课"': ['/a/', '/b/'],
-      '三会 一课': ['/apart/', '/a/'],
-    });
+  it('runs the pairs ranked and as an exact phrase: only verbatim pages, in ranked order', async () => {
+    const { api, calls } = fake({ '三会 会一 一课': ['/near/', '/b/', '/a/'], '"三会 会一 一课"': ['/a/', '/b/'] });
     const outcome = await searchAll(api, '三会一课');
-    expect(outcome.results.map((x) => x.id)).toEqual(['/a/', '/b/', '/near/', '/apart/']);
-    expect(calls.map((c) => c.term)).toEqual(['三会 会一 一课', '三会 一课', '"三会 会一 一课"']);
-    expect(outcome.filters).toEqual({ type: { 文章: 3 } });
+    expect(outcome.results.map((x) => x.id)).toEqual(['/b/', '/a/']);
+    expect(calls.map((c) => c.term)).toEqual(['三会 会一 一课', '"三会 会一 一课"']);
+    expect(outcome.filters).toEqual({ type: { 文章: 2 } });
+  });
+
+  it('finds nothing for a phrase no page holds, whatever the ranked search accepts', async () => {
+    const { api } = fake({ '火星 星探 探测 测器': ['/fire/'] });
+    expect((await searchAll(api, '火星探测器')).results).toEqual([]);
   });
 
   it('passes the filters to every search', async () => {
     const { api, calls } = fake({ 党员: ['/a/'] });
     await searchAll(api, '党员', { filters: { type: ['学习资料'] } });
-    expect(calls).toEqual([{ term: '党员', options: { filters: { type: ['学习资料'] } } }]);
+    expect(calls).toEqual([
+      { term: '党员', options: { filters: { type: ['学习资料'] } } },
+      { term: '"党员"', options: { filters: { type: ['学习资料'] } } },
+    ]);
   });
 
   it('orders the union by date when asked, using a filter-only search sorted by date', async () => {
-    const { api, calls } = fake({ '三会 会一 一课': ['/old/', '/new/'], '"三会 会一 一课"': ['/mid/'] }, [
-      '/new/',
-      '/x/',
-      '/mid/',
-      '/old/',
-    ]);
+    const { api, calls } = fake(
+      { '三会 会一 一课': ['/old/', '/new/'], '"三会 会一 一课"': ['/mid/', '/new/', '/old/'] },
+      ['/new/', '/x/', '/mid/', '/old/'],
+    );
     const outcome = await searchAll(api, '三会一课', { byDate: true });
     expect(outcome.results.map((x) => x.id)).toEqual(['/new/', '/mid/', '/old/']);
     expect(calls.at(-1)).toEqual({ term: null, options: { sort: { date: 'desc' } } });

@@ -1,31 +1,35 @@
 /**
  * Searching the index. Pagefind indexes Han text as overlapping pairs of characters (bigrams.ts):
- * each query is planned into pairs (queryPlan), run as one ranked search, and — for every Han run
- * of three or more characters — as an exact-phrase search of its pairs, so pages that hold the
- * reader's phrase verbatim come first, in the ranked order.
+ * each query is planned into pairs (queryPlan), run as one ranked search for the order, and — for
+ * every Han run of two or more characters — as an exact-phrase search of its pairs, which decides
+ * which pages hold the reader's words verbatim.
  */
 import { queryPlan } from './bigrams.ts';
 
 /**
- * The ranked results with the pages that hold every phrase verbatim first (then those that hold
- * some, by how many), keeping the ranked order within each group. Pages found only by a phrase
- * search follow, in phrase order. A page found by a phrase search is returned as that search's
- * result, whose excerpt is centred on the phrase.
+ * The ranked results that every phrase search found (the pages holding each Han run verbatim), in
+ * ranked order, each as its first phrase search returned it (the excerpt is centred on the phrase).
+ * With `unranked`, pages the phrase searches found but the ranked search did not follow.
  */
-export function phrasesFirst<T extends { id: string }>(ranked: T[], phrases: T[][]): T[] {
+export function verbatimResults<T extends { id: string }>(ranked: T[], phrases: T[][], unranked: boolean): T[] {
   if (!phrases.length) return ranked;
-  const hits = new Map<string, number>();
-  const verbatim = new Map<string, T>();
-  for (const list of phrases)
-    for (const item of list) {
-      hits.set(item.id, (hits.get(item.id) ?? 0) + 1);
-      if (!verbatim.has(item.id)) verbatim.set(item.id, item);
-    }
-  const seen = new Set(ranked.map((r) => r.id));
-  const extra = phrases.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const order = [...ranked, ...extra].map((item, rank) => ({ item, rank, hits: hits.get(item.id) ?? 0 }));
-  return order.sort((a, b) => b.hits - a.hits || a.rank - b.rank).map((e) => verbatim.get(e.item.id) ?? e.item);
+  const verbatim = new Map(phrases[0]!.map((item) => [item.id, item] as const));
+  for (const list of phrases.slice(1)) {
+    const ids = new Set(list.map((item) => item.id));
+    for (const id of verbatim.keys()) if (!ids.has(id)) verbatim.delete(id);
+  }
+  const found = ranked.filter((r) => verbatim.has(r.id)).map((r) => verbatim.get(r.id)!);
+  if (!unranked) return found;
+  const seen = new Set(found.map((r) => r.id));
+  return [...found, ...[...verbatim.values()].filter((r) => !seen.has(r.id))];
 }
+
+/**
+ * The one language of the index. Pages are zh-CN, but Pagefind is fed their Han text as pairs of
+ * characters written as words (bigrams.ts), so it indexes a space-delimited language and runs no
+ * Chinese segmenter; English also stems the Latin words (lessons → lesson).
+ */
+export const INDEX_LANGUAGE = 'en';
 
 /** What the search code needs of Pagefind's browser API. */
 export interface PagefindApi {
@@ -106,7 +110,7 @@ async function newestFirst(pagefind: PagefindApi, filters: Record<string, string
 }
 
 /**
- * Runs an already normalized query (see queryPlan and phrasesFirst). Sorted by date, the results are
+ * Runs an already normalized query (see queryPlan and verbatimResults). Sorted by date, the results are
  * put in the order of a filter-only search sorted by date (Pagefind returns every page for an empty
  * query), since ranks know nothing of dates. `shards` is the number of merged indexes.
  */
@@ -119,25 +123,18 @@ export async function searchAll(pagefind: PagefindApi, query: string, options: S
     return { results: all.results, filters: readerFilters(all.filters) } satisfies SearchOutcome;
   }
   const run = (term: string) => pagefind.search(term, filters ? { filters } : {});
-  const [ranked, loose, ...phrases] = await Promise.all([
-    run(plan.ranked),
-    plan.loose ? run(plan.loose) : null,
-    ...plan.phrases.map(run),
-  ]);
-  let results = phrasesFirst(
+  const [ranked, ...phrases] = await Promise.all([run(plan.ranked), ...plan.phrases.map(run)]);
+  let results = verbatimResults(
     ranked?.results ?? [],
     phrases.map((p) => p?.results ?? []),
+    plan.phrasesOnly,
   );
-  if (loose) {
-    const seen = new Set(results.map((r) => r.id));
-    results = [...results, ...loose.results.filter((r) => !seen.has(r.id))];
-  }
   if (options.byDate && results.length > 1) {
     const all = await newestFirst(pagefind, filters, shards);
     const order = new Map(all.results.map((r, i) => [r.id, i] as const));
     results = results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   }
-  // Filter counts come from the search that found the most pages.
-  const widest = (loose?.results.length ?? 0) > (ranked?.results.length ?? 0) ? loose : ranked;
-  return { results, filters: readerFilters(widest?.filters) } satisfies SearchOutcome;
+  // Filter counts: of the narrowest phrase search (the pages holding a run verbatim), else the ranked one.
+  const narrowest = phrases.reduce((a, b) => ((b?.results.length ?? 0) < (a?.results.length ?? 0) ? b : a), ranked);
+  return { results, filters: readerFilters(narrowest?.filters) } satisfies SearchOutcome;
 }
