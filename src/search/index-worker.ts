@@ -9,17 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, isExtractable } from './attachments.ts';
-import { encodeHtml } from './bigrams.ts';
-import { normalizeChinese } from './chinese.ts';
 import { INDEX_LANGUAGE, type ShardJob, type ShardResult } from './indexer.ts';
-import { SHARD_FILTER } from './query.ts';
+import { searchableHtml } from './searchable-html.ts';
 
 /** Pages whose HTML is sent to Pagefind at once. */
 const BATCH = 32;
 
 const ATTACHMENT_LINK = /<a\b[^>]*\bdata-search-attachment="([^"]*)"[^>]*>/g;
 const ATTACHMENT_SLOT = /<div data-search-attachments(?:="")?(?: hidden(?:="")?)?><\/div>/;
-const BODY = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -61,28 +58,6 @@ async function withAttachments(html: string, job: ShardJob, page: string, warnin
   return { html: html.replace(slot[0], sections.join('')), count: sections.length };
 }
 
-const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/;
-
-/**
- * A page's HTML as Pagefind reads it: Simplified, its text encoded as Han pairs (bigrams.ts), tagged
- * with its shard (for date order), and titled with its first heading as written — Pagefind would
- * otherwise take the encoded heading as the result's title.
- */
-export function searchableHtml(html: string, shard: number): string {
-  const simplified = normalizeChinese(html);
-  const title = H1.exec(simplified.slice(BODY.exec(simplified)?.index ?? 0))?.[1] ?? '';
-  const text = title
-    .replace(/<[^>]*>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/"/g, '&quot;');
-  const meta = text ? `<span data-pagefind-meta="title:${text}"></span>` : '';
-  return encodeHtml(simplified).replace(
-    BODY,
-    (open) => `${open}<span data-pagefind-filter="${SHARD_FILTER}:${shard}"></span>${meta}`,
-  );
-}
-
 /** The page as Pagefind reads it, with its attachments' text. */
 async function prepare(job: ShardJob, path: string, warnings: string[]) {
   const raw = await readFile(join(job.outDir, path), 'utf8');
@@ -115,12 +90,10 @@ export async function indexShard(job: ShardJob): Promise<ShardResult> {
   }
 }
 
-// Imported by the real-text benchmark for searchableHtml: only a forked worker indexes.
-if (process.send)
-  process.once('message', (job) => {
-    indexShard(job as ShardJob).then(
-      (result) => process.send!(result, () => process.exit(0)),
-      (error: Error) =>
-        process.send!({ pages: 0, attachments: 0, warnings: [], error: error.message }, () => process.exit(1)),
-    );
-  });
+process.once('message', (job) => {
+  indexShard(job as ShardJob).then(
+    (result) => process.send!(result, () => process.exit(0)),
+    (error: Error) =>
+      process.send!({ pages: 0, attachments: 0, warnings: [], error: error.message }, () => process.exit(1)),
+  );
+});
