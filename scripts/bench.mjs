@@ -276,7 +276,7 @@ const rows = [
   ['first search (三会一课), bytes transferred', `${kb(firstSearch)} (${firstStatus?.trim().slice(0, 30)})`],
   ['later search (发展党员), bytes transferred', kb(laterSearch)],
   [
-    'in-engine query (3 readings fused), median / p90',
+    'in-engine query (ranked + exact phrases), median / p90',
     `${times[times.length >> 1].toFixed(1)} ms / ${times[Math.floor(times.length * 0.9)].toFixed(1)} ms`,
   ],
   [

@@ -1,5 +1,6 @@
 // The whole test suite, as run by the README's test command and by CI:
-// system packages → type check, lint, format → unit tests → builds → search quality → Playwright in Chromium
+// system packages → type check, lint, format → unit tests → builds → search quality (starter content, real
+// text) → Playwright in Chromium
 // → the intranet mirror under real nginx (scripts/test-nginx.mjs).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { buildAll, freePort } from './lib/builds.mjs';
@@ -43,6 +44,8 @@ try {
   await buildAll();
   step('Search quality on the starter content (recall@5 and MRR, threshold 0.95)');
   await run('node', ['scripts/search-quality.mjs', '--dist', 'dist', '--min-recall', '0.95']);
+  step('Search quality on real text (chinese-poetry: 1,000 pages, 300 sampled queries; recall@5 0.98 / 0.95)');
+  await run('node', ['scripts/search-real-text.mjs', '--pages', '1000', '--queries', '300']);
   let e2eFailure;
   for (const { projects, report } of E2E_RUNS) {
     step(`End-to-end tests: ${projects.join(', ')} (Playwright, Debian Chromium)`);

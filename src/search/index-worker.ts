@@ -1,23 +1,22 @@
 /**
  * One shard of the search index, in its own process (started by indexer.ts): reads its pages of the
- * build, adds the text of their attachments, normalizes them to Simplified Chinese, marks each with
- * its shard, and has Pagefind index and write them. The process ends when the shard is written, so
+ * build, adds the text of their attachments, normalizes them to Simplified Chinese, encodes their
+ * Han text as overlapping pairs (bigrams.ts), marks each with its shard, and has Pagefind index and
+ * write them. The process ends when the shard is written, so
  * Pagefind's memory is returned at once.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { extractText, isExtractable } from './attachments.ts';
-import { normalizeChinese } from './chinese.ts';
 import { INDEX_LANGUAGE, type ShardJob, type ShardResult } from './indexer.ts';
-import { SHARD_FILTER } from './query.ts';
+import { searchableHtml } from './searchable-html.ts';
 
 /** Pages whose HTML is sent to Pagefind at once. */
 const BATCH = 32;
 
 const ATTACHMENT_LINK = /<a\b[^>]*\bdata-search-attachment="([^"]*)"[^>]*>/g;
 const ATTACHMENT_SLOT = /<div data-search-attachments(?:="")?(?: hidden(?:="")?)?><\/div>/;
-const BODY = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -59,15 +58,11 @@ async function withAttachments(html: string, job: ShardJob, page: string, warnin
   return { html: html.replace(slot[0], sections.join('')), count: sections.length };
 }
 
-/** The page as Pagefind reads it: attachments' text in, Simplified, tagged with its shard (for date order). */
+/** The page as Pagefind reads it, with its attachments' text. */
 async function prepare(job: ShardJob, path: string, warnings: string[]) {
   const raw = await readFile(join(job.outDir, path), 'utf8');
   const { html, count } = await withAttachments(raw, job, path, warnings);
-  const tagged = html.replace(
-    BODY,
-    (open) => `${open}<span data-pagefind-filter="${SHARD_FILTER}:${job.shard}"></span>`,
-  );
-  return { content: normalizeChinese(tagged), count };
+  return { content: searchableHtml(html, job.shard), count };
 }
 
 export async function indexShard(job: ShardJob): Promise<ShardResult> {

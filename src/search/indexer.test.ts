@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { buildSearchIndex, workersFor, type IndexReport } from './indexer';
-import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST } from './query';
+import { readExcerpt, readTitle } from './excerpt';
+import { buildSearchIndex, INDEX_LANGUAGE, workersFor, type IndexReport } from './indexer';
+import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST, type PagefindApi } from './query';
 
 const page = (body: string, lang = 'zh-CN') =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航栏目</nav>${body}</body></html>`;
@@ -15,16 +16,9 @@ describe('buildSearchIndex', () => {
   let dir: string;
   let report: IndexReport;
   let server: { url: string; close(): Promise<void> };
-  let pagefind: {
-    options(o: object): Promise<void>;
-    search(q: string): Promise<{
-      results: {
-        data(): Promise<{ url: string; meta: Record<string, string>; sub_results: { title: string; url: string }[] }>;
-      }[];
-    }>;
-  };
+  let pagefind: PagefindApi & { options(o: object): Promise<void> };
   const urls = async (q: string) =>
-    Promise.all((await pagefind.search(q)).results.map(async (r) => (await r.data()).url));
+    Promise.all((await searchAll(pagefind, q)).results.map(async (r) => (await r.data()).url));
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'xinhuo-index-'));
@@ -78,20 +72,23 @@ describe('buildSearchIndex', () => {
   });
 
   it('finds a phrase of an attachment and names the file in a sub-result', async () => {
-    const { results } = await pagefind.search('支部建在专业上');
+    const { results } = await searchAll(pagefind, '支部建在专业上');
     expect(results).toHaveLength(1);
     const data = await results[0]!.data();
     expect(data.url).toBe('/dangjian/m/');
-    expect(data.sub_results.map((s) => [s.title, s.url])).toContainEqual([
+    expect(data.meta.title).toBe('工作手册');
+    expect((data.sub_results ?? []).map((s) => [readTitle(s.title), s.url])).toContainEqual([
       '附件：党支部工作手册（handbook.docx）',
       '/dangjian/m/#attachment-1',
     ]);
+    const marked = readExcerpt(data.excerpt, ['支部建在专业上']).filter((s) => s.mark);
+    expect(marked.map((s) => s.text)).toEqual(['支部建在专业上']);
   });
 
   it('keeps one index language even for a page marked zh-TW', async () => {
     const entry = JSON.parse(await readFile(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(await urls('网络')).toEqual(['/dangjian/a/']); // the zh-TW page is in the zh-CN index
+    expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+    expect(await urls('网络')).toEqual(['/dangjian/a/']); // the zh-TW page is in the one index
   });
 });
 

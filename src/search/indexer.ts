@@ -7,8 +7,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardPath, SHARD_MANIFEST, type ShardManifest } from './query.ts';
 
-/** The one language of the index: pages are zh-CN; Traditional passages live in inner elements. */
-export const INDEX_LANGUAGE = 'zh-cn';
+export { INDEX_LANGUAGE } from './query.ts';
 
 /** Folders of the output that are never indexed. */
 const SKIP_DIRS = ['pagefind', 'admin', '_astro', 'uploads'];
@@ -26,7 +25,7 @@ const PRIMARY_ONLY = /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
 export const SHARD_PAGES = 500;
 
 /** Changes whenever the way a shard is indexed changes, so cached shards are not reused across it. */
-const INDEXER_VERSION = 'xinhuo-shard-1';
+const INDEXER_VERSION = 'xinhuo-shard-2-bigrams';
 
 export interface IndexOptions {
   /** The build's output folder. */

@@ -1,55 +1,35 @@
 /**
- * Query planning for Chinese. Pagefind segments page text with jieba when it indexes and the query
- * with the browser's Intl.Segmenter when it searches; the two disagree (Pagefind issue 1237):
- * 三会一课 is indexed as 三会 / 一课 but queried as 三 / 会 / 一课, and the page is missed.
- * So each query runs in a few segmentations of its Han runs and the result lists are fused by
- * reciprocal rank: a page found by any reading of the query is found.
- *
- * This module has no imports, so Node scripts (the search-quality script) run it as it is.
+ * Searching the index. Pagefind indexes Han text as overlapping pairs of characters (bigrams.ts):
+ * each query is planned into pairs (queryPlan), run as one ranked search for the order, and — for
+ * every Han run of two or more characters — as an exact-phrase search of its pairs, which decides
+ * which pages hold the reader's words verbatim.
  */
-
-const HAN_RUN = /\p{Script=Han}+/gu;
-
-function pairs(run: string, offset: number): string {
-  const chars = [...run];
-  const parts: string[] = [];
-  if (offset > 0) parts.push(chars.slice(0, offset).join(''));
-  for (let i = offset; i < chars.length; i += 2) parts.push(chars.slice(i, i + 2).join(''));
-  return parts.join(' ');
-}
+import { queryPlan } from './bigrams.ts';
 
 /**
- * The readings of a query to run: every Han run of three or more characters split into
- * two-character words from its first character, the query as typed (the browser's segmentation),
- * and the runs split from their second character. The first reading usually agrees with jieba
- * (三会 一课, 党史 学习 教育), so its excerpts win ties in the fused list.
+ * The ranked results that every phrase search found (the pages holding each Han run verbatim), in
+ * ranked order, each as its first phrase search returned it (the excerpt is centred on the phrase).
+ * With `unranked`, pages the phrase searches found but the ranked search did not follow.
  */
-export function queryVariants(query: string): string[] {
-  const typed = query.trim().replace(/\s+/g, ' ');
-  if (!typed) return [];
-  const split = (offset: number) => typed.replace(HAN_RUN, (run) => ([...run].length >= 3 ? pairs(run, offset) : run));
-  return [...new Set([split(0), typed, split(1)])];
-}
-
-/** Reciprocal-rank fusion constant (Cormack et al. 2009). */
-const K = 60;
-
-/**
- * Merges ranked lists of ids: an id ranked high in any list, or found by several, comes first.
- * Each id keeps the item of the list that ranked it best (earlier lists win ties).
- */
-export function fuseRankings<T extends { id: string }>(lists: T[][]): T[] {
-  const scores = new Map<string, { item: T; score: number; best: number }>();
-  for (const list of lists) {
-    list.forEach((item, rank) => {
-      const entry = scores.get(item.id) ?? { item, score: 0, best: rank };
-      entry.score += 1 / (K + rank + 1);
-      if (rank < entry.best) Object.assign(entry, { item, best: rank });
-      scores.set(item.id, entry);
-    });
+export function verbatimResults<T extends { id: string }>(ranked: T[], phrases: T[][], unranked: boolean): T[] {
+  if (!phrases.length) return ranked;
+  const verbatim = new Map(phrases[0]!.map((item) => [item.id, item] as const));
+  for (const list of phrases.slice(1)) {
+    const ids = new Set(list.map((item) => item.id));
+    for (const id of verbatim.keys()) if (!ids.has(id)) verbatim.delete(id);
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.item);
+  const found = ranked.filter((r) => verbatim.has(r.id)).map((r) => verbatim.get(r.id)!);
+  if (!unranked) return found;
+  const seen = new Set(found.map((r) => r.id));
+  return [...found, ...[...verbatim.values()].filter((r) => !seen.has(r.id))];
 }
+
+/**
+ * The one language of the index. Pages are zh-CN, but Pagefind is fed their Han text as pairs of
+ * characters written as words (bigrams.ts), so it indexes a space-delimited language and runs no
+ * Chinese segmenter; English also stems the Latin words (lessons → lesson).
+ */
+export const INDEX_LANGUAGE = 'en';
 
 /** What the search code needs of Pagefind's browser API. */
 export interface PagefindApi {
@@ -130,25 +110,31 @@ async function newestFirst(pagefind: PagefindApi, filters: Record<string, string
 }
 
 /**
- * Runs every reading of an already normalized query and fuses the results. Sorted by date, the
- * union is put in the order of a filter-only search sorted by date (Pagefind returns every page for
- * an empty query), since fused ranks know nothing of dates. `shards` is the number of merged indexes.
+ * Runs an already normalized query (see queryPlan and verbatimResults). Sorted by date, the results are
+ * put in the order of a filter-only search sorted by date (Pagefind returns every page for an empty
+ * query), since ranks know nothing of dates. `shards` is the number of merged indexes.
  */
 export async function searchAll(pagefind: PagefindApi, query: string, options: SearchOptions = {}, shards = 1) {
   const filters = options.filters;
-  if (!query.trim()) {
+  const plan = queryPlan(query);
+  if (!plan.ranked) {
     // No words, only filters: browse the filtered pages, newest first.
     const all = await newestFirst(pagefind, filters, shards);
     return { results: all.results, filters: readerFilters(all.filters) } satisfies SearchOutcome;
   }
-  const responses = await Promise.all(queryVariants(query).map((v) => pagefind.search(v, filters ? { filters } : {})));
-  let results = fuseRankings(responses.map((r) => r?.results ?? []));
+  const run = (term: string) => pagefind.search(term, filters ? { filters } : {});
+  const [ranked, ...phrases] = await Promise.all([run(plan.ranked), ...plan.phrases.map(run)]);
+  let results = verbatimResults(
+    ranked?.results ?? [],
+    phrases.map((p) => p?.results ?? []),
+    plan.phrasesOnly,
+  );
   if (options.byDate && results.length > 1) {
     const all = await newestFirst(pagefind, filters, shards);
     const order = new Map(all.results.map((r, i) => [r.id, i] as const));
     results = results.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
   }
-  // Filter counts come from the reading that found the most pages.
-  const widest = responses.reduce((a, b) => ((b?.results.length ?? 0) > (a?.results.length ?? 0) ? b : a));
-  return { results, filters: readerFilters(widest?.filters) } satisfies SearchOutcome;
+  // Filter counts: of the narrowest phrase search (the pages holding a run verbatim), else the ranked one.
+  const narrowest = phrases.reduce((a, b) => ((b?.results.length ?? 0) < (a?.results.length ?? 0) ? b : a), ranked);
+  return { results, filters: readerFilters(narrowest?.filters) } satisfies SearchOutcome;
 }

@@ -55,7 +55,7 @@ function setup(dialog: HTMLDialogElement) {
     const excerpt = document.createElement('span');
     excerpt.className =
       'mt-1 line-clamp-2 block text-sm text-muted [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-accent';
-    excerpt.append(excerptFragment(data.excerpt));
+    excerpt.append(excerptFragment(data.excerpt, query));
     li.append(title, facts, excerpt);
     li.addEventListener('click', () => {
       reporter.flush();

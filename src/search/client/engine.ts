@@ -5,6 +5,7 @@
  */
 import traditional from 'virtual:xinhuo/traditional-characters';
 import {
+  INDEX_LANGUAGE,
   mergeShards,
   readerFilters,
   searchAll,
@@ -40,9 +41,9 @@ export function loadEngine(): Promise<Pagefind> {
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       const options = { baseUrl: base, excerptLength: 40 };
       await pagefind.options(options);
-      await pagefind.init();
+      await initInIndexLanguage(pagefind);
       const manifest = (await (await fetch(`${base}pagefind/${SHARD_MANIFEST}`)).json()) as ShardManifest;
-      await mergeShards(pagefind, `${base}pagefind/`, manifest.shards, options);
+      await mergeShards(pagefind, `${base}pagefind/`, manifest.shards, { ...options, language: INDEX_LANGUAGE });
       shards = manifest.shards;
       return pagefind;
     } catch (error) {
@@ -51,6 +52,22 @@ export function loadEngine(): Promise<Pagefind> {
     }
   })();
   return engine;
+}
+
+/**
+ * Starts Pagefind in the index's language, not the page's. Pagefind takes the language from
+ * `<html lang>` when it starts, and for zh-CN it cuts the query into ICU words (三会 → 三 / 会),
+ * which would break the character pairs of the index. It has no option for this, so `lang` is
+ * set for the moment Pagefind reads it (synchronously, when it is created) and put back at once.
+ */
+async function initInIndexLanguage(pagefind: Pagefind) {
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', INDEX_LANGUAGE);
+  const ready = pagefind.init();
+  if (lang === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', lang);
+  await ready;
 }
 
 /** Whether the text holds a Traditional character (the index's rule, see ../chinese.ts). */

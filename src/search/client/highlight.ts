@@ -3,7 +3,7 @@
  * scrolls to the first one. Text is compared in Simplified form, so 備份 on the page matches 备份.
  */
 import { loadConverter, needsConversion } from './engine';
-import { findTerms } from './render';
+import { findTerms } from '../excerpt';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'MARK']);
 
@@ -30,14 +30,8 @@ export async function highlightFromUrl() {
     .sort((a, b) => b.length - a.length);
   const nodes = textNodes(root);
   const convert = nodes.some((n) => needsConversion(n.data)) ? await loadConverter() : undefined;
-  let marks = markTerms(nodes, terms, convert);
-  // A page found by a two-character reading of the query (三会 一课) may not hold it whole.
-  if (!marks.length)
-    marks = markTerms(
-      nodes,
-      terms.flatMap((t) => t.match(/\p{Script=Han}{1,2}|[^\p{Script=Han}]+/gu) ?? []),
-      convert,
-    );
+  // Only the reader's words are marked, never parts of them (the index's character pairs).
+  const marks = markTerms(nodes, terms, convert);
   marks[0]?.scrollIntoView({ block: 'center' });
 }
 

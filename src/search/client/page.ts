@@ -105,9 +105,13 @@ export function startSearchPage() {
     }
     status.textContent = '正在搜索……';
     try {
-      totals ??= await allFilters();
       const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]]));
-      const next = await search(state.q, { filters, byDate: state.byDate });
+      // The filter menus' totals and the search load side by side (a Traditional query also loads the converter).
+      const [all, next] = await Promise.all([
+        totals ?? allFilters(),
+        search(state.q, { filters, byDate: state.byDate }),
+      ]);
+      totals = all;
       if (mine !== generation) return;
       response = next;
       shown = 0;

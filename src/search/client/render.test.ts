@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, formatIsoDate, withHighlight } from './render';
+import { findTerms } from '../excerpt';
+import { formatIsoDate, withHighlight } from './render';
 
 describe('withHighlight', () => {
   it('adds the query before any anchor, encoded', () => {

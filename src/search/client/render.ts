@@ -2,20 +2,22 @@
  * Result rendering shared by the quick-search dialog and the search page. Everything from the
  * index is set as text; only Pagefind's <mark> elements are kept from its excerpts.
  */
+import { readExcerpt, readTitle } from '../excerpt';
+import { queryPlan } from '../bigrams';
 import type { PagefindData } from '../query';
 
-/** Parses an excerpt without running anything and keeps its text and <mark> highlights only. */
-export function excerptFragment(html: string): DocumentFragment {
+/**
+ * An excerpt as the reader's text (the index holds Han pairs, see ../bigrams.ts), with <mark>
+ * around the query's words. Everything is set as text: nothing in the excerpt runs.
+ */
+export function excerptFragment(html: string, query: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-  for (const node of body.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      fragment.append(mark);
-    } else {
-      fragment.append(node.textContent ?? '');
-    }
+  for (const { text, mark } of readExcerpt(html, queryPlan(query).terms)) {
+    if (mark) {
+      const node = document.createElement('mark');
+      node.textContent = text;
+      fragment.append(node);
+    } else fragment.append(text);
   }
   return fragment;
 }
@@ -64,14 +66,16 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
   link.href = withHighlight(data.url, query);
   heading.append(link);
   const excerpt = el('p', 'mt-1.5 text-sm leading-relaxed text-muted [&_mark]:bg-accent-soft [&_mark]:text-accent');
-  excerpt.append(excerptFragment(data.excerpt));
+  excerpt.append(excerptFragment(data.excerpt, query));
   const parts: HTMLElement[] = [heading, metaLine(data.meta), excerpt];
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 2);
+  const subs = (data.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && readTitle(s.title) !== data.meta.title)
+    .slice(0, 2);
   if (subs.length) {
     const list = el('ul', 'mt-2 space-y-1 border-l-2 border-line pl-3 text-sm');
     for (const sub of subs) {
       const item = el('li', '');
-      const a = el('a', 'text-accent hover:underline', sub.title);
+      const a = el('a', 'text-accent hover:underline', readTitle(sub.title));
       a.href = withHighlight(sub.url, query);
       item.append(a);
       list.append(item);
@@ -79,18 +83,4 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
     parts.push(list);
   }
   return parts;
-}
-
-/** Start and end offsets of every occurrence of any term in the text, left to right, not overlapping. */
-export function findTerms(text: string, terms: string[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length;) {
-    const term = terms.find((t) => lower.startsWith(t, i));
-    if (term) {
-      ranges.push([i, i + term.length]);
-      i += term.length;
-    } else i++;
-  }
-  return ranges;
 }
