@@ -540,6 +540,13 @@ export const assessmentSettings = {
   description: '各类组织生活的最低频次要求，用于支部考核看板。',
   file: 'settings/assessment.yml',
   fields: [
+    date({
+      name: 'start',
+      label: '考核起始日期',
+      hint: '从这一天所在的周期起考核；此前的月份和季度不计逾期（例如开始用本网站记录组织生活的日期）。',
+      doc: 'Periods that end before this day are not judged (records on the site start here).',
+      optional: true,
+    }),
     objectList({
       name: 'rules',
       label: '频次要求',
