@@ -34,7 +34,11 @@ test('/topics/ renders keyword trends, reader charts and their data tables', asy
   await expect(page.getByRole('navigation', { name: '选择时间段' })).not.toContainText('2021');
   // Keyword bars are ranked: the counts never grow down the list.
   const counts = (
-    await page.getByRole('figure').filter({ hasText: '最新一季高频关键词' }).locator('ol > li > span.tabular-nums').allTextContents()
+    await page
+      .getByRole('figure')
+      .filter({ hasText: '最新一季高频关键词' })
+      .locator('ol > li > span.tabular-nums')
+      .allTextContents()
   ).map(Number);
   expect(counts.length).toBeGreaterThan(3);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));

@@ -195,7 +195,11 @@ describe('assessmentCsv', () => {
 describe('shownMonths', () => {
   it.each<[string, Date | undefined, number[]]>([
     ['no start: the whole year', undefined, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
-    ['a start in an earlier year: the whole year', shanghaiInstant(2025, 9, 1), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+    [
+      'a start in an earlier year: the whole year',
+      shanghaiInstant(2025, 9, 1),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    ],
     ['a start mid-year: from its month', shanghaiInstant(2026, 9, 20), [9, 10, 11, 12]],
     ['the first instant of July in Beijing is July', shanghaiInstant(2026, 7, 1), [7, 8, 9, 10, 11, 12]],
     ['a start next year: nothing yet', shanghaiInstant(2027, 1, 1), []],

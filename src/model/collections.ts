@@ -309,6 +309,13 @@ export const lessons = {
       doc: 'Optional self-hosted video file.',
       optional: true,
     }),
+    image({
+      name: 'poster',
+      label: '视频封面',
+      hint: '可选，视频播放前显示的图片，横图 16:9。',
+      doc: 'Picture shown before the video plays.',
+      optional: true,
+    }),
     file({
       name: 'captions',
       label: '字幕',
