@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 test('the activity list filters by type and leads to a record', async ({ page }) => {
@@ -15,3 +16,28 @@ test('the activity list filters by type and leads to a record', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('main dl')).toContainText('出席率');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`the active filter chip is readable (${scheme}, ${width} px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('activities/');
+      const active = page.getByRole('navigation', { name: '按类型筛选' }).locator('[aria-current="page"]');
+      await expect(active).toHaveText('全部');
+      // The active chip must look different from the page behind it, not only pass axe.
+      const [color, background] = await active.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.color, style.backgroundColor];
+      });
+      expect(color).not.toBe(background);
+      const { violations, passes } = await new AxeBuilder({ page })
+        .include('nav[aria-label="按类型筛选"] [aria-current="page"]')
+        .withRules(['color-contrast'])
+        .analyze();
+      expect(violations).toEqual([]);
+      // Axe passes what it could not judge too: make sure it did measure the chip.
+      expect(passes.flatMap((p) => p.nodes)).toHaveLength(1);
+    });
+  }
+}

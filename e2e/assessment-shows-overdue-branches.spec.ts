@@ -34,3 +34,18 @@ test('the assessment CSV opens in Excel: UTF-8 with a byte-order mark', async ({
   expect(lines[0]).toBe('支部,活动类型,周期,应开次数,已开次数,出席率,状态,已开活动');
   expect(lines.some((l) => l.includes('逾期'))).toBe(true);
 });
+
+test('on a phone the assessment table reads across: no cell is one character wide', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('assessment/');
+  const narrow = await page.locator('main table').evaluate((table) =>
+    [...table.querySelectorAll('th, td')].flatMap((cell) => {
+      const text = (cell.textContent ?? '').trim();
+      if ([...text].length < 2) return [];
+      // Two characters side by side need at least twice the font size; a vertical column has one.
+      const fontSize = parseFloat(getComputedStyle(cell).fontSize);
+      return cell.getBoundingClientRect().width < 2 * fontSize ? [text] : [];
+    }),
+  );
+  expect(narrow).toEqual([]);
+});

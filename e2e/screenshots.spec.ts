@@ -7,6 +7,7 @@ const VIEWPORTS = [
 ] as const;
 const PAGES = [
   { name: 'home', path: './' },
+  { name: 'list', path: 'categories/news/' },
   { name: 'article', path: 'articles/informatization-party-building-strategy/' },
   { name: 'search', path: 'search/?q=三会一课' },
   { name: 'calendar', path: 'activities/calendar/' },
@@ -33,7 +34,7 @@ for (const viewport of VIEWPORTS) {
         if (target.name === 'search') await expect(page.getByRole('status')).toContainText('共');
         await page.screenshot({
           path: `test-results/screenshots/${target.name}-${viewport.name}-${scheme}.png`,
-          fullPage: target.name === 'home' || target.name.startsWith('topics'),
+          fullPage: ['home', 'list', 'assessment'].includes(target.name) || target.name.startsWith('topics'),
         });
       }
       await page.goto('articles/');

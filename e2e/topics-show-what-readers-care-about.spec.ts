@@ -10,14 +10,38 @@ test('/topics/ renders keyword trends, reader charts and their data tables', asy
   await page.goto('topics/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('热点分析');
   const trend = page.getByRole('figure').filter({ hasText: '关键词趋势' });
-  await expect(trend.locator('svg[role="img"] polyline').first()).toBeVisible();
+  // One row of month bars per keyword, the most used first, each saying its total in words.
+  const rows = trend.locator('[data-trend]');
+  await expect(rows).toHaveCount(6);
+  const totals = await rows.evaluateAll((items) =>
+    items.map((item) => Number(/共 (\d+) 次/.exec(item.textContent ?? '')?.[1])),
+  );
+  expect(totals.every((n) => n > 0)).toBe(true);
+  expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  await expect(rows.first().locator('svg[role="img"] rect').first()).toBeVisible();
   await trend.locator('summary', { hasText: '数据表' }).click();
   await expect(trend.locator('table tbody tr').first()).toBeVisible();
   const visits = page.getByRole('figure').filter({ hasText: '每月访问量' });
   await expect(visits.locator('table tbody tr')).toHaveCount(stats.months.length);
   const lastMonth = stats.months.at(-1)!.month;
   await expect(visits.locator('table tbody tr').last().locator('th')).toHaveText(lastMonth);
-  await expect(page.getByRole('figure').filter({ hasText: '最常阅读' }).getByRole('listitem').first()).toBeVisible();
+  // Most-read pages are named by their titles, never by their paths.
+  const read = page.getByRole('figure').filter({ hasText: '最常阅读' }).getByRole('listitem');
+  await expect(read.first()).toBeVisible();
+  for (const text of await read.allTextContents()) expect(text).not.toMatch(/\/[a-z-]+\//);
+  await expect(read.filter({ hasText: /^党建动态/ })).toHaveCount(1);
+  // Every period offered is a recent one: the imported 2021 article opens no period of its own.
+  await expect(page.getByRole('navigation', { name: '选择时间段' })).not.toContainText('2021');
+  // Keyword bars are ranked: the counts never grow down the list.
+  const counts = (
+    await page
+      .getByRole('figure')
+      .filter({ hasText: '最新一季高频关键词' })
+      .locator('ol > li > span.tabular-nums')
+      .allTextContents()
+  ).map(Number);
+  expect(counts.length).toBeGreaterThan(3);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
   // A quarter's report: keywords from the content, with party terms kept whole by the dictionary.
   await page.getByRole('navigation', { name: '选择时间段' }).getByRole('link').first().click();
@@ -31,6 +55,17 @@ test('party terms stay whole in the keyword analysis', async ({ page }) => {
   const keywords = page.getByRole('figure').filter({ hasText: '高频关键词' });
   await expect(keywords.getByRole('listitem').filter({ hasText: /^三会一课/ })).toHaveCount(1);
   await expect(keywords.getByText('三会', { exact: true })).toHaveCount(0);
+});
+
+test('filler words never rank as topics', async ({ page }) => {
+  for (const path of ['topics/', 'topics/2026-q3/', 'topics/2026-q4/']) {
+    await page.goto(path);
+    const keywords = page.getByRole('figure').filter({ hasText: '高频关键词' }).locator('ol > li');
+    await expect(keywords.first()).toBeVisible();
+    for (const word of ['平台', '手机', '数字', '等次']) {
+      await expect(keywords.filter({ hasText: new RegExp(`^${word}\\d`) }), `${path} ${word}`).toHaveCount(0);
+    }
+  }
 });
 
 test('the home page shows 热门文章 from the access statistics', async ({ page }) => {

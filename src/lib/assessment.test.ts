@@ -5,6 +5,7 @@ import {
   monthCells,
   periodsOf,
   rateOf,
+  shownMonths,
   type AssessedActivity,
   type Rule,
 } from './assessment';
@@ -107,6 +108,29 @@ describe('assessBranches', () => {
     expect(statuses(activities, founded)).toMatchObject(expected);
   });
 
+  it('judges only the periods that end after the assessment start', () => {
+    const [result] = assessBranches({
+      year: 2026,
+      asOf: AS_OF,
+      start: shanghaiInstant(2026, 8, 10),
+      rules: RULES,
+      branches: [{ id: 'b' }],
+      activities: [activity('committee-meeting', 9, 8)],
+    });
+    const byKey = Object.fromEntries(result!.results.map((r) => [`${r.rule.type}:${r.period.key}`, r.status]));
+    expect(byKey).toMatchObject({
+      'committee-meeting:2026-07': 'exempt',
+      // The start falls inside August: August is judged, as the settings' hint says.
+      'committee-meeting:2026-08': 'overdue',
+      'committee-meeting:2026-09': 'met',
+      'committee-meeting:2026-10': 'overdue',
+      'general-meeting:2026-Q2': 'exempt',
+      'general-meeting:2026-Q3': 'overdue',
+    });
+    // August and October committee meetings, and the third quarter's general meeting.
+    expect(result?.overdue).toBe(3);
+  });
+
   it('counts overdue periods and the year’s attendance of held records only', () => {
     const [result] = assessBranches({
       year: 2026,
@@ -166,4 +190,18 @@ describe('assessmentCsv', () => {
     expect(lines[10]).toMatch(/^"支部, ""一""",支委会,2026-10,1,1,90%,达标,a\d+$/);
     expect(lines[1]).toContain(',逾期,');
   });
+});
+
+describe('shownMonths', () => {
+  it.each<[string, Date | undefined, number[]]>([
+    ['no start: the whole year', undefined, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+    [
+      'a start in an earlier year: the whole year',
+      shanghaiInstant(2025, 9, 1),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    ],
+    ['a start mid-year: from its month', shanghaiInstant(2026, 9, 20), [9, 10, 11, 12]],
+    ['the first instant of July in Beijing is July', shanghaiInstant(2026, 7, 1), [7, 8, 9, 10, 11, 12]],
+    ['a start next year: nothing yet', shanghaiInstant(2027, 1, 1), []],
+  ])('%s', (_, start, months) => expect(shownMonths(2026, start)).toEqual(months));
 });

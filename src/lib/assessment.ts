@@ -3,7 +3,7 @@
  * of a year, against the required frequency in settings/assessment.yml. Pure: the data and the
  * "as of" moment come in as arguments, so the page, the CSV and the tests agree.
  */
-import { shanghaiInstant } from './date';
+import { shanghaiInstant, shanghaiParts } from './date';
 
 /** Counting periods of a rule. */
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -36,7 +36,7 @@ export interface AssessedBranch {
  * - overdue: the period has ended and not enough were held;
  * - due: the period is running and not enough held yet;
  * - upcoming: the period has not started;
- * - exempt: the branch was founded after the period started.
+ * - exempt: the period ended before the assessment start, or the branch was founded after it started.
  */
 export type PeriodStatus = 'met' | 'overdue' | 'due' | 'upcoming' | 'exempt';
 
@@ -110,22 +110,31 @@ export function rateOf(activities: readonly AssessedActivity[]): number | undefi
   return expected > 0 && activities.length > 0 ? Math.round((attended / expected) * 100) : undefined;
 }
 
-function statusOf(period: Period, required: number, held: number, asOf: Date, founded?: Date): PeriodStatus {
-  if (founded && founded > period.start) return 'exempt';
+/** Whether a period is judged: it ends after the assessment start, and began after the branch's founding. */
+export function isJudged(period: Period, start: Date | undefined, founded: Date | undefined): boolean {
+  return (!start || period.end > start) && (!founded || founded <= period.start);
+}
+
+function statusOf(period: Period, required: number, held: number, asOf: Date, judged: boolean): PeriodStatus {
+  if (!judged) return 'exempt';
   if (held >= required) return 'met';
   if (asOf < period.start) return 'upcoming';
   return asOf >= period.end ? 'overdue' : 'due';
 }
 
-/** Assesses every branch for `year` as of `asOf` (activities after `asOf` are planned, not held). */
+/**
+ * Assesses every branch for `year` as of `asOf` (activities after `asOf` are planned, not held).
+ * Periods that end before `start` (when the site began to hold the records) are not judged.
+ */
 export function assessBranches(input: {
   year: number;
   asOf: Date;
+  start?: Date | undefined;
   rules: readonly Rule[];
   branches: readonly AssessedBranch[];
   activities: readonly AssessedActivity[];
 }): BranchAssessment[] {
-  const { year, asOf, rules, branches, activities } = input;
+  const { year, asOf, start, rules, branches, activities } = input;
   return branches.map((branch) => {
     const own = activities.filter((a) => a.branch === branch.id);
     const results = rules.flatMap((rule) =>
@@ -133,7 +142,8 @@ export function assessBranches(input: {
         const inPeriod = own.filter((a) => a.type === rule.type && a.date >= period.start && a.date < period.end);
         const held = inPeriod.filter((a) => a.date < asOf);
         const planned = inPeriod.filter((a) => a.date >= asOf);
-        const status = statusOf(period, rule.count, held.length, asOf, branch.founded);
+        const judged = isJudged(period, start, branch.founded);
+        const status = statusOf(period, rule.count, held.length, asOf, judged);
         return { rule, period, required: rule.count, held, planned, status };
       }),
     );
@@ -174,6 +184,18 @@ export function monthCells(results: readonly PeriodResult[]): MonthCell[] {
       status,
     };
   });
+}
+
+/**
+ * The months of `year` the matrix shows: from the month of the assessment start (all twelve
+ * without one, none when it is later than the year); earlier months are not judged.
+ */
+export function shownMonths(year: number, start: Date | undefined): number[] {
+  const all = Array.from({ length: 12 }, (_, i) => i + 1);
+  if (!start) return all;
+  const { year: startYear, month } = shanghaiParts(start);
+  if (startYear < year) return all;
+  return startYear > year ? [] : all.filter((m) => m >= month);
 }
 
 /** Reader-facing names of the statuses. */

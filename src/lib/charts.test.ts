@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePoints, niceMax, percent, ticks } from './charts';
+import { linePoints, niceMax, percent, rankRows, ticks } from './charts';
 
 describe('charts', () => {
   it.each([
@@ -21,5 +21,18 @@ describe('charts', () => {
   it('makes ticks and percentages', () => {
     expect(ticks(20)).toEqual([0, 5, 10, 15, 20]);
     expect(percent(0.4567)).toBe('45.7%');
+  });
+});
+
+describe('rankRows', () => {
+  it('puts the largest value first and keeps the order of ties', () => {
+    const rows = [
+      { label: '党建', value: 3 },
+      { label: '三会一课', value: 9 },
+      { label: '党员', value: 3 },
+      { label: '主题党日', value: 5 },
+    ];
+    expect(rankRows(rows).map((r) => r.label)).toEqual(['三会一课', '主题党日', '党建', '党员']);
+    expect(rows[0]?.label).toBe('党建');
   });
 });

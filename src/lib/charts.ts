@@ -35,6 +35,11 @@ export function ticks(max: number, count = 4): number[] {
   return Array.from({ length: count + 1 }, (_, i) => round((max / count) * i));
 }
 
+/** Rows of a bar chart, largest value first (ties keep their order), so the bars read as a ranking. */
+export function rankRows<T extends { value: number }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => b.value - a.value);
+}
+
 /** A percentage for display: 0.4567 → "45.7%". */
 export function percent(share: number): string {
   return `${round(share * 100, 1)}%`;

@@ -2,14 +2,33 @@
  * Data for the hot-topics features, computed once per build: keyword analysis of the content
  * (jieba with the editors' domain dictionary) and the reader statistics in src/data/stats.json.
  */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
 import { validateStats, type Stats } from '../stats/schema';
 import { countsCache } from '../topics/counts-cache';
-import { analyzeTopics, countKeywords, keywordTokens, htmlToText, type TopicsAnalysis } from '../topics/keywords';
+import {
+  analyzeTopics,
+  countKeywords,
+  keywordTokens,
+  htmlToText,
+  recentMonths,
+  type TopicsAnalysis,
+} from '../topics/keywords';
 import { createSegmenter } from '../topics/segmenter';
 import { STOP_WORDS } from '../topics/stop-words';
-import { getPublishedArticles, getPublishedMaterials, oncePerBuild, type Article, type Material } from './site';
+import { SECTION_TITLES } from './page-titles';
+import {
+  getBranches,
+  getCategories,
+  getCourses,
+  getPublishedActivities,
+  getPublishedArticles,
+  getPublishedMaterials,
+  getTags,
+  oncePerBuild,
+  type Article,
+  type Material,
+} from './site';
 
 /** Months that count as "recent" for 热门文章 and 热门搜索. */
 export const RECENT_MONTHS = 3;
@@ -73,25 +92,37 @@ export const getPopularSearches = oncePerBuild(async (): Promise<string[]> => {
   return popularSearches(periodStats(stats, latestMonths(stats, RECENT_MONTHS)), 8);
 });
 
-/** Every month and quarter with content or reader statistics, newest first. */
+/** How far back the period reports go: the months of the keyword trend. */
+const PERIOD_MONTHS = 12;
+
+/** Every month and quarter of the last PERIOD_MONTHS with content or reader statistics, newest first. */
 export const getPeriods = oncePerBuild(async (): Promise<{ months: string[]; quarters: string[] }> => {
   const topics = await getTopics();
   const stats = await getStats();
-  const months = new Set([...topics.months.map((m) => m.key), ...stats.months.map((m) => m.month)]);
-  const quarters = new Set([
-    ...topics.quarters.map((q) => q.key),
-    ...[...months].map((m) => `${m.slice(0, 4)}-q${Math.ceil(Number(m.slice(5, 7)) / 3)}`),
-  ]);
+  const months = new Set(
+    recentMonths([...topics.months.map((m) => m.key), ...stats.months.map((m) => m.month)], PERIOD_MONTHS),
+  );
+  const quarters = new Set([...months].map((m) => `${m.slice(0, 4)}-q${Math.ceil(Number(m.slice(5, 7)) / 3)}`));
   const desc = (set: Set<string>) => [...set].sort().reverse();
   return { months: desc(months), quarters: desc(quarters) };
 });
 
-/** Title of a site path (relative to the base) for lists of most-read pages. */
+/** Title of every site path (relative to the base) a reader may have read, for lists of most-read pages. */
 export const getPageTitles = oncePerBuild(async (): Promise<Map<string, string>> => {
   const articles = await getPublishedArticles();
   const materials = await getPublishedMaterials();
+  const pages = await getCollection('pages');
   return new Map([
-    ['', '首页'],
+    ...Object.entries(SECTION_TITLES),
+    ...(await getCategories()).map((c) => [`categories/${c.key}/`, c.label] as const),
+    ...(await getTags()).map((t) => [`tags/${t.slug}/`, `标签：${t.label}`] as const),
+    ...(await getBranches()).map((b) => [`branches/${b.id}/`, b.data.name] as const),
+    ...(await getCourses()).flatMap(({ course, lessons }) => [
+      [`courses/${course.id}/`, course.data.title] as const,
+      ...lessons.map((l) => [`courses/${course.id}/${l.id}/`, l.data.title] as const),
+    ]),
+    ...(await getPublishedActivities()).map((a) => [`activities/${a.id}/`, a.data.title] as const),
+    ...pages.map((p) => [`${p.id}/`, p.data.title] as const),
     ...articles.map((a) => [`articles/${a.id}/`, a.data.title] as const),
     ...materials.map((m) => [`materials/${m.id}/`, m.data.title] as const),
   ]);

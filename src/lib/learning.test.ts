@@ -6,6 +6,7 @@ import {
   lessonSummary,
   markOpened,
   parseRecord,
+  questionText,
   recordAnswer,
 } from './learning';
 
@@ -65,4 +66,13 @@ describe('recording progress', () => {
       ]),
     ).toEqual({ done: 1, total: 2, percent: 50 });
   });
+});
+
+describe('questionText', () => {
+  it.each([
+    ['“三会一课”中的“三会”是指哪些会议？（多选）', '“三会一课”中的“三会”是指哪些会议？'],
+    ['哪一项正确？ (单选题) ', '哪一项正确？'],
+    ['多选题怎样作答？', '多选题怎样作答？'],
+    ['（多选）在开头不算', '（多选）在开头不算'],
+  ])('%j → %j', (question, text) => expect(questionText(question)).toBe(text));
 });

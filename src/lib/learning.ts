@@ -96,3 +96,8 @@ export function courseSummary(record: LearningRecord, lessons: readonly { id: st
   const done = lessons.filter((l) => lessonSummary(record.lessons[l.id], l.questions).done).length;
   return { done, total: lessons.length, percent: lessons.length ? Math.round((done / lessons.length) * 100) : 0 };
 }
+
+/** A question's text without the （单选）/（多选） an editor may have typed: the quiz adds its own. */
+export function questionText(question: string): string {
+  return question.replace(/\s*[（(]\s*[单多]选(?:题)?\s*[）)]\s*$/u, '').trim();
+}

@@ -95,6 +95,11 @@ export async function getAssessmentRules() {
   return entry.data.rules;
 }
 
+/** The day from which the assessment judges periods, if the settings give one. */
+export async function getAssessmentStart() {
+  return (await getEntry('assessment', 'assessment'))?.data.start;
+}
+
 /** Published courses, by title, each with its published lessons in order. */
 export const getCourses = oncePerBuild(async (): Promise<{ course: Course; lessons: Lesson[] }[]> => {
   const lessons = groupBy((await getCollection('lessons')).filter(isPublished), (l) => l.data.course);
@@ -134,11 +139,12 @@ export const getAssessment = oncePerBuild(async () => {
   const assessments = assessBranches({
     year,
     asOf,
+    start: await getAssessmentStart(),
     rules: await getAssessmentRules(),
     branches: branches.map((b) => ({ id: b.id, founded: b.data.founded })),
     activities: (await getPublishedActivities()).map((a) => ({ id: a.id, ...a.data })),
   });
-  return { year, asOf, branches, assessments };
+  return { year, asOf, start: await getAssessmentStart(), branches, assessments };
 });
 
 /**

@@ -309,6 +309,13 @@ export const lessons = {
       doc: 'Optional self-hosted video file.',
       optional: true,
     }),
+    image({
+      name: 'poster',
+      label: '视频封面',
+      hint: '可选，视频播放前显示的图片，横图 16:9。',
+      doc: 'Picture shown before the video plays.',
+      optional: true,
+    }),
     file({
       name: 'captions',
       label: '字幕',
@@ -540,6 +547,13 @@ export const assessmentSettings = {
   description: '各类组织生活的最低频次要求，用于支部考核看板。',
   file: 'settings/assessment.yml',
   fields: [
+    date({
+      name: 'start',
+      label: '考核起始日期',
+      hint: '从这一天所在的周期起考核；此前的月份和季度不计逾期（例如开始用本网站记录组织生活的日期）。',
+      doc: 'Periods that end before this day are not judged (records on the site start here).',
+      optional: true,
+    }),
     objectList({
       name: 'rules',
       label: '频次要求',

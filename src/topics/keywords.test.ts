@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyzeTopics,
-  keywordTokens,
   htmlToText,
+  keywordTokens,
   monthRange,
   periodKey,
   periodLabel,
   previousPeriod,
+  recentMonths,
   type TopicDoc,
 } from './keywords';
 import { intlSegmenter } from './segmenter';
@@ -99,5 +100,19 @@ describe('analyzeTopics', () => {
     expect(skill?.counts).toEqual([1, 4]);
     // 志愿 is in two texts only: a trend needs three.
     expect(result.trends.series.map((s) => s.term).sort()).toEqual(['党史', '大赛', '技能']);
+  });
+});
+
+describe('recentMonths', () => {
+  it('keeps the months within the window that ends at the newest, dropping a stray old one', () => {
+    expect(recentMonths(['2026-11', '2021-11', '2026-01', '2025-12', '2026-11'], 12)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-11',
+    ]);
+  });
+  it('keeps everything that fits, and nothing from nothing', () => {
+    expect(recentMonths(['2026-03', '2026-01'], 12)).toEqual(['2026-01', '2026-03']);
+    expect(recentMonths([], 12)).toEqual([]);
   });
 });

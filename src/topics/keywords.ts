@@ -101,6 +101,18 @@ export function monthRange(first: string, last: string): string[] {
   return out;
 }
 
+/**
+ * The months among `keys` within the `count` months that end at the newest one, in their order:
+ * one stray old text (an imported 2021 article) must not open a period of its own.
+ */
+export function recentMonths(keys: Iterable<string>, count: number): string[] {
+  const all = [...new Set(keys)].sort();
+  const newest = all.at(-1);
+  if (!newest) return [];
+  const window = new Set(monthRange(all[0]!, newest).slice(-count));
+  return all.filter((k) => window.has(k));
+}
+
 const WORDLIKE = /^(?:[\p{Script=Han}]{2,}|[\p{Script=Han}A-Za-z][\p{Script=Han}\p{L}\p{N}]*[\p{L}])$/u;
 
 /** The words of a text worth counting: two or more characters, not numbers or punctuation, not stop words. */
