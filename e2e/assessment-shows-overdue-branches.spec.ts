@@ -4,17 +4,27 @@ import { expect, test } from './fixtures';
 test('the assessment shows an overdue branch as of the build date, with a drill-down', async ({ page }) => {
   await page.goto('assessment/');
   await expect(page.locator('[data-as-of]')).toHaveText('2026年11月25日');
+  // The settings start the assessment on 1 July 2026: earlier months are neither shown nor judged.
+  await expect(page.locator('[data-assessment-start]')).toContainText('2026年7月1日');
+  const headers = page.locator('main thead th');
+  await expect(headers.nth(1)).toHaveText('7月到期');
+  await expect(headers.last()).toHaveText('全年出席率');
   const row = page.locator('tr[data-branch="it-students"]');
-  // Its branch was founded in 2014 and records start in July: January's committee meeting is overdue.
-  await expect(row.locator('td').first().locator('[data-status]')).toHaveAttribute('data-status', 'overdue');
-  await expect(row.locator('td').first()).toContainText('逾期');
+  await expect(row.locator('td[data-month="1"]')).toHaveCount(0);
+  // Founded in 2014, judged from July: July's committee meeting is overdue.
+  await expect(row.locator('td[data-month="7"] [data-status]')).toHaveAttribute('data-status', 'overdue');
+  await expect(row.locator('td[data-month="7"]')).toContainText('逾期');
   // December has not ended: never overdue as of 25 November.
-  await expect(row.locator('td').nth(11).locator('[data-status]')).not.toHaveAttribute('data-status', 'overdue');
+  await expect(row.locator('td[data-month="12"] [data-status]')).not.toHaveAttribute('data-status', 'overdue');
+  // Overdue counts only what was judged: at most 4 months × 3 monthly rules + 1 quarter × 2 quarterly rules.
+  for (const cell of await page.locator('main tbody tr td:nth-last-child(2)').all()) {
+    expect(Number(await cell.textContent())).toBeLessThanOrEqual(14);
+  }
 
   // Founded on 15 September 2026: exempt until September, assessed from October.
-  const young = page.locator('tr[data-branch="smart-mfg-students"] td');
-  await expect(young.nth(8)).toContainText('不适用');
-  await expect(young.nth(9)).toContainText('逾期');
+  const young = page.locator('tr[data-branch="smart-mfg-students"]');
+  await expect(young.locator('td[data-month="9"]')).toContainText('不适用');
+  await expect(young.locator('td[data-month="10"]')).toContainText('逾期');
 
   await row.getByRole('link', { name: '信息工程学院学生党支部' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('考核明细');
