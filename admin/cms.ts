@@ -9,7 +9,9 @@ import type { ComponentType } from 'react';
 import { COLLECTIONS } from '../src/model/collections';
 import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
 import { EDITOR_COMPONENTS } from './editor-components';
+import { LOCAL_BACKEND } from './config';
 import { mdxFormat, ymlFormat } from './format';
+import { LocalBackend } from './local-backend';
 import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
 import { createPreview } from './previews';
@@ -69,5 +71,7 @@ if (siteCss) CMS.registerPreviewStyle(siteCss);
 const zh = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, unknown>));
 
+// Decap's typings want a class of its whole backend interface; LocalBackend is Decap's proxy backend.
+CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
 CMS.init({ config });

@@ -6,10 +6,14 @@ import { expect } from './live-site';
 /** How long the CMS may take to load the app or an entry on a busy 2-core machine. */
 export const LOAD = 30_000;
 
-/** Opens the CMS and logs in to the local git backend. */
-export async function logIn(page: Page) {
+/** The editor the CMS tests log in as: the author of their commits. */
+export const EDITOR = '测试编辑 王晓岚';
+
+/** Opens the CMS and logs in to the local git backend under an editor's name. */
+export async function logIn(page: Page, editor = EDITOR) {
   await page.goto('admin/');
-  await page.getByRole('button', { name: '登录' }).click({ timeout: LOAD });
+  await page.getByLabel('您的姓名').fill(editor, { timeout: LOAD });
+  await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible({ timeout: LOAD });
 }
 
