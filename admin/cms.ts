@@ -21,6 +21,7 @@ import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
 const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;
+const TERMS = JSON.parse(page?.dataset.terms ?? '[]') as string[];
 
 CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat());
 CMS.registerCustomFormat(CMS_FORMATS.yml, 'yml', ymlFormat());
@@ -31,7 +32,7 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const data = entry.get('data');
     if (!entry.get('newRecord')) return data;
-    return data.set(SLUG_KEY, entrySlug(data.toJS() as Record<string, unknown>, new Date()));
+    return data.set(SLUG_KEY, entrySlug(data.toJS() as Record<string, unknown>, new Date(), TERMS));
   },
 });
 
