@@ -27,7 +27,7 @@ export async function choose(page: Page, field: string, option: string) {
 export async function save(page: Page) {
   await expect(page.getByText('含未保存的修改')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('修改已保存')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('没有未保存的修改')).toBeVisible({ timeout: 20_000 });
 }
 
 /** Moves the open (saved) entry to a workflow status: 草稿, 待审核 or 待发布. */

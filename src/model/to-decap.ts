@@ -21,12 +21,13 @@ const DATE_FORMAT = 'YYYY-MM-DD';
 /** A Decap `pattern` enforcing the model's length limits, counted like zod (UTF-16 units). */
 function lengthPattern(min: number | undefined, max: number | undefined): Record<string, unknown> {
   if (min === undefined && max === undefined) return {};
+  // Read after the field's name in admin/locale.ts: “摘要”须为 10–200 个字。
   const message =
     min !== undefined && max !== undefined
-      ? `长度须为 ${min}–${max} 个字`
+      ? `须为 ${min}–${max} 个字`
       : min !== undefined
-        ? `至少 ${min} 个字`
-        : `不超过 ${max} 个字`;
+        ? `至少要有 ${min} 个字`
+        : `不能超过 ${max} 个字`;
   return { pattern: [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message] };
 }
 const TIME_FORMAT = 'HH:mm';
@@ -43,7 +44,7 @@ function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
     case 'text':
       return { widget: 'text', ...lengthPattern(field.min, field.max) };
     case 'url':
-      return { widget: 'string', pattern: ['^https?://', '网址须以 http:// 或 https:// 开头'] };
+      return { widget: 'string', pattern: ['^https?://', '须以 http:// 或 https:// 开头'] };
     case 'date':
       // Written as plain strings in Beijing time; see lib/date.ts for how they are read back.
       return {
