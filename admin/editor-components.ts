@@ -31,8 +31,24 @@ export interface EditorComponent {
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => Record<string, string>;
   toBlock: (data: Record<string, string | undefined>) => string;
-  /** HTML shown in the preview: the component as the site renders it (text escaped). */
-  toPreview: (data: Record<string, string | undefined>) => string;
+  /**
+   * HTML shown in the preview: the component as the site renders it (text escaped). Decap passes
+   * `getAsset`, which knows uploads the site does not serve yet (a draft's, or one just chosen).
+   */
+  toPreview: (data: Record<string, string | undefined>, getAsset?: GetAsset) => string;
+}
+
+/** Decap's asset lookup: a media path → an object whose string is a URL the preview can load. */
+export type GetAsset = (path: string) => { toString: () => string } | undefined;
+
+/**
+ * The URL the preview shows an image from: Decap's copy of it (a blob: URL for an upload not yet
+ * published), or the path itself while Decap has none.
+ */
+export function previewUrl(src: string | undefined, getAsset: GetAsset | undefined): string | undefined {
+  if (!src?.trim()) return src;
+  const url = getAsset?.(src)?.toString();
+  return url || src;
 }
 
 /** Attribute values are written between double quotes; a quote inside becomes a Chinese one. */
@@ -80,7 +96,8 @@ export const figure: EditorComponent = {
   fromBlock: (match) => ({ src: match[1] ?? '', alt: match[2] ?? '', caption: match[3] ?? '' }),
   toBlock: ({ src, alt, caption }) =>
     `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption?.trim() ? ` caption="${attr(caption)}"` : ''} />`,
-  toPreview: ({ src, alt, caption }) => toHtml(Figure.render({ src, alt, caption: present(caption) }, [])),
+  toPreview: ({ src, alt, caption }, getAsset) =>
+    toHtml(Figure.render({ src: previewUrl(src, getAsset), alt, caption: present(caption) }, [])),
 };
 
 const QUOTE_LANGS = [

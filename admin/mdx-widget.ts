@@ -139,7 +139,8 @@ export function createMdxControl(
 ) {
   return function MdxControl(control: ControlProps) {
     onRender(control);
-    useDecapHandle(control.ref);
+    // The media library answers through `mediaPaths`: the Figure form must see it (admin/text-controls.ts).
+    useDecapHandle(control.ref, control, ['mediaPaths']);
     const textarea = useRef<HTMLTextAreaElement>(null);
     const selection = useRef<[number, number]>([0, 0]);
     const [open, setOpen] = useState<EditorComponent | undefined>();
