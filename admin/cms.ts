@@ -14,7 +14,7 @@ import { mdxFormat, ymlFormat } from './format';
 import { LocalBackend } from './local-backend';
 import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
-import { createPreview } from './previews';
+import { createPreview, type RelationLabels } from './previews';
 import { entrySlug } from './slug';
 import { createTextControl } from './text-controls';
 import { protectUploads } from './uploads';
@@ -22,6 +22,7 @@ import { protectUploads } from './uploads';
 const page = document.getElementById('cms-config');
 const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;
 const TERMS = JSON.parse(page?.dataset.terms ?? '[]') as string[];
+const LABELS = JSON.parse(page?.dataset.labels ?? '{}') as RelationLabels;
 
 CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat());
 CMS.registerCustomFormat(CMS_FORMATS.yml, 'yml', ymlFormat());
@@ -65,7 +66,7 @@ for (const [name, multiline] of [
 for (const component of EDITOR_COMPONENTS) {
   CMS.registerEditorComponent({ ...component, fields: component.fields.map((f) => ({ ...f })) });
 }
-for (const def of COLLECTIONS) CMS.registerPreviewTemplate(def.name, createPreview(def));
+for (const def of COLLECTIONS) CMS.registerPreviewTemplate(def.name, createPreview(def, LABELS));
 const siteCss = page?.dataset.previewCss;
 if (siteCss) CMS.registerPreviewStyle(siteCss);
 

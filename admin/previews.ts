@@ -12,10 +12,15 @@ export interface PreviewProps {
   widgetFor: (name: string) => ReactNode;
 }
 
+/** The names of referenced entries, by collection and id (serialized by src/pages/admin/index.astro). */
+export type RelationLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /** How one frontmatter value reads in the preview's fact line. */
-export function describeValue(field: Field, value: unknown): string | undefined {
+export function describeValue(field: Field, value: unknown, labels: RelationLabels = {}): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (field.kind === 'select') return field.options.find((o) => o.value === value)?.label ?? String(value);
+  // A branch created since the last build has no name here yet: its id is shown instead.
+  if (field.kind === 'relation') return labels[field.collection]?.[String(value)] ?? String(value);
   if (field.kind === 'boolean') return value ? field.label : undefined;
   if (typeof value === 'object' && 'toJS' in value && typeof value.toJS === 'function') {
     const plain = value.toJS() as unknown;
@@ -29,13 +34,13 @@ const FACT_KINDS = new Set<Field['kind']>(['date', 'select', 'relation', 'string
 const NOT_FACTS = new Set(['coverAlt']);
 
 /** Builds the preview template of a folder collection. */
-export function createPreview(def: CollectionDef) {
+export function createPreview(def: CollectionDef, labels: RelationLabels = {}) {
   return function Preview({ entry, widgetFor }: PreviewProps) {
     const get = (name: string) => entry.getIn(['data', name]);
     const title = String(get(def.titleField) ?? '');
     const facts = def.fields
       .filter((f) => f.name !== def.titleField && FACT_KINDS.has(f.kind) && !NOT_FACTS.has(f.name))
-      .map((f) => [f, describeValue(f, get(f.name))] as const)
+      .map((f) => [f, describeValue(f, get(f.name), labels)] as const)
       .filter(([, text]) => text);
     const summary = get('summary');
     const cover = get('cover');

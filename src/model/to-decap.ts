@@ -150,7 +150,8 @@ export function toDecapCollection(def: CollectionDef): DecapCollection {
     slug: `{{fields.${SLUG_KEY}}}`,
     identifier_field: def.titleField,
     summary: hasDate ? `{{${def.titleField}}}（{{date | date('YYYY-MM-DD')}}）` : `{{${def.titleField}}}`,
-    sortable_fields: [def.titleField, ...(hasDate ? ['date'] : [])],
+    // Dated collections open newest first, as editors look for what they wrote last.
+    sortable_fields: [def.titleField, ...(hasDate ? [{ field: 'date', default_sort: 'desc' }] : [])],
     fields,
   };
 }
