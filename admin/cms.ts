@@ -10,6 +10,7 @@ import { COLLECTIONS } from '../src/model/collections';
 import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
 import { EDITOR_COMPONENTS } from './editor-components';
 import { LOCAL_BACKEND } from './config';
+import { DateControl } from './date-control';
 import { mdxFormat, ymlFormat } from './format';
 import { LocalBackend } from './local-backend';
 import { createMdxControl } from './mdx-widget';
@@ -17,6 +18,7 @@ import { withWorkflowPhrases } from './locale';
 import { createPreview, type RelationLabels } from './previews';
 import { entrySlug } from './slug';
 import { createTextControl } from './text-controls';
+import { showErrorsWhenTheyAppear } from './show-errors';
 import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
@@ -63,6 +65,12 @@ for (const [name, multiline] of [
   const control = createTextControl(multiline) as unknown as ComponentType<CmsWidgetControlProps>;
   CMS.registerWidget(name, control, CMS.getWidget(name)?.preview as unknown as ComponentType<CmsWidgetPreviewProps>);
 }
+// Dates as typed text in the model's format (admin/date-control.ts), in place of Decap's date picker.
+CMS.registerWidget(
+  'datetime',
+  DateControl as unknown as ComponentType<CmsWidgetControlProps>,
+  CMS.getWidget('datetime')?.preview as unknown as ComponentType<CmsWidgetPreviewProps>,
+);
 for (const component of EDITOR_COMPONENTS) {
   CMS.registerEditorComponent({ ...component, fields: component.fields.map((f) => ({ ...f })) });
 }
@@ -76,4 +84,5 @@ if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, u
 // Decap's typings want a class of its whole backend interface; LocalBackend is Decap's proxy backend.
 CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
+showErrorsWhenTheyAppear(document);
 CMS.init({ config });

@@ -5,6 +5,9 @@
  * component to src/body/components.ts without adding it here fails a unit test.
  */
 import type { ElementContent } from 'hast';
+import type { Nodes as MdastNodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toHast } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
@@ -53,12 +56,17 @@ export function previewUrl(src: string | undefined, getAsset: GetAsset | undefin
 
 /** Attribute values are written between double quotes; a quote inside becomes a Chinese one. */
 const attr = (value: string | undefined) => (value ?? '').trim().replace(/"/g, '”');
-/** The paragraphs of a text field, as plain text (the preview does not run Markdown in them). */
-const paragraphs = (body: string | undefined): ElementContent[] =>
-  (body ?? '')
-    .split(/\n{2,}/)
-    .filter((p) => p.trim())
-    .map((p) => h('p', p));
+/** Raw HTML in a component's Markdown is shown as the text it is (the build's rules judge it, not the preview). */
+function htmlAsText<T extends MdastNodes>(node: T): T {
+  if (node.type === 'html') return { type: 'text', value: node.value } as unknown as T;
+  if ('children' in node) return { ...node, children: node.children.map((c) => htmlAsText(c)) } as T;
+  return node;
+}
+/** A text field's Markdown (bold, lists, links …) as the HTML the site renders it to. */
+export function markdownContent(body: string | undefined): ElementContent[] {
+  const tree = toHast(htmlAsText(fromMarkdown(body ?? '')));
+  return tree.type === 'root' ? (tree.children as ElementContent[]) : [tree as ElementContent];
+}
 /** Empty form fields are absent props, as in the text the form writes. */
 const present = (value: string | undefined) => (value?.trim() ? value : undefined);
 
@@ -81,7 +89,7 @@ export const callout: EditorComponent = {
     ];
     return `<Callout${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Callout>`;
   },
-  toPreview: ({ type, title, body }) => toHtml(Callout.render({ type, title: present(title) }, paragraphs(body))),
+  toPreview: ({ type, title, body }) => toHtml(Callout.render({ type, title: present(title) }, markdownContent(body))),
 };
 
 export const figure: EditorComponent = {
@@ -128,7 +136,7 @@ export const quote: EditorComponent = {
     return `<Quote${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Quote>`;
   },
   toPreview: ({ lang, cite, body }) =>
-    toHtml(Quote.render({ lang: present(lang), cite: present(cite) }, paragraphs(body))),
+    toHtml(Quote.render({ lang: present(lang), cite: present(cite) }, markdownContent(body))),
 };
 
 /** Every editor component, by MDX component name. */

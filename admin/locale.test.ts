@@ -6,7 +6,9 @@ import { withWorkflowPhrases } from './locale';
 type Phrases = { [key: string]: string | Phrases };
 const flatten = (phrases: Phrases, path: string[] = []): [string, string][] =>
   Object.entries(phrases).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[[...path, key].join('.'), value] as [string, string]] : flatten(value, [...path, key]),
+    typeof value === 'string'
+      ? [[[...path, key].join('.'), value] as [string, string]]
+      : flatten(value, [...path, key]),
   );
 const english = new Map(flatten(en as Phrases));
 const chinese = new Map(flatten(withWorkflowPhrases(zh as Phrases) as Phrases));
@@ -31,9 +33,12 @@ describe('the CMS phrases', () => {
     const all = [...chinese.values()].join('\n');
     expect(all).not.toMatch(/就绪|审查中|不满足模式|漏掉了一个/);
     expect(chinese.get('editor.editor.onPublishingNotReady')).toContain('待发布');
-    expect(chinese.get('editor.editorControlPane.widget.regexPattern')!.replace('%{fieldLabel}', '摘要').replace('%{pattern}', '须为 10–200 个字')).toBe(
-      '“摘要”须为 10–200 个字。',
-    );
+    expect(
+      chinese
+        .get('editor.editorControlPane.widget.regexPattern')!
+        .replace('%{fieldLabel}', '摘要')
+        .replace('%{pattern}', '须为 10–200 个字'),
+    ).toBe('“摘要”须为 10–200 个字。');
   });
 
   it('do not say a new, untouched entry was saved', () => {

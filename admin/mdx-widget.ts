@@ -46,7 +46,8 @@ function InsertForm(props: {
   const picked = control.mediaPaths.get(mediaControlId);
 
   useEffect(() => {
-    if (imageField && typeof picked === 'string' && picked !== data[imageField.name]) {
+    // Taking the path clears Decap's copy (''), which must not clear the form again.
+    if (imageField && typeof picked === 'string' && picked && picked !== data[imageField.name]) {
       setData((d) => ({ ...d, [imageField.name]: picked }));
       control.onRemoveInsertedMedia(mediaControlId);
     }

@@ -49,6 +49,11 @@ test('the Figure form takes an uploaded or an existing image from the media libr
   );
   await expect(preview.locator('figure img')).toHaveCount(2);
   await expect
-    .poll(() => preview.locator('figure img').last().evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .poll(() =>
+      preview
+        .locator('figure img')
+        .last()
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
     .toBeGreaterThan(0);
 });
