@@ -8,7 +8,6 @@ import type { ElementContent } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
-import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
 
