@@ -23,6 +23,9 @@ import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
 const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;
+// Decap prints the site's address in the top bar as text (display_url, else site_url): the base
+// path alone was a lone “/”, so it is made absolute here, where the origin is known.
+if (config.site_url) config.display_url = new URL(config.site_url, location.href).href;
 const TERMS = JSON.parse(page?.dataset.terms ?? '[]') as string[];
 const LABELS = JSON.parse(page?.dataset.labels ?? '{}') as RelationLabels;
 

@@ -115,7 +115,6 @@ export function buildCmsConfig(env: CmsEnv, base: string): Record<string, unknow
     publish_mode: publishMode,
     locale: 'zh_Hans',
     site_url: base,
-    // No display_url: Decap prints it in the top bar as text, which for a site at `/` was a lone “/”.
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     // Entry and upload names are ASCII; admin/slug.ts and admin/uploads.ts make them from Chinese.

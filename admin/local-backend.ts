@@ -57,7 +57,7 @@ export function LoginPage({ onLogin, inProgress, config }: LoginProps) {
       h(
         'small',
         { id: 'xh-editor-name-hint' },
-        '您保存的每一处修改都以此姓名记入修改历史，网站各页的“修改记录”会显示。本浏览器会记住它。',
+        '您保存的每一处修改都以此姓名记入修改历史，网站各页的“修订历史”会显示。本浏览器会记住它。',
       ),
       problem && h('p', { className: 'xh-login-error', role: 'alert' }, problem),
       h(

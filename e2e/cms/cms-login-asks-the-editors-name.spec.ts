@@ -22,9 +22,10 @@ for (const width of [1280, 390]) {
     await name.fill(`  ${EDITOR} `);
     await button.click();
     await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible({ timeout: LOAD });
-    // No stray characters in the top bar.
+    // The top bar names the site by its address, not by a lone “/”.
     const bar = await page.locator('header').first().innerText();
     expect(bar).not.toMatch(/(^|\s)\/(\s|$)/);
+    await expect(page.locator('header').getByRole('link', { name: /^127\.0\.0\.1:\d+\/$/ })).toBeVisible();
     await page.goto('admin/#/collections/articles/new');
     await expect(page.getByLabel('标题', { exact: true })).toBeVisible({ timeout: LOAD });
     await page.screenshot({ path: test.info().outputPath(`editor-${width}.png`), fullPage: false });
