@@ -79,7 +79,7 @@ describe('editor components', () => {
   });
 
   it('previews a Figure from the CMS copy of an upload when there is one', () => {
-    const asset = (path: string) => ({ toString: () => (path.endsWith('new.png') ? 'blob:http://x/1' : '') });
+    const asset = (path: string) => ({ toString: () => (path === 'public/uploads/new.png' ? 'blob:http://x/1' : '') });
     expect(figure.toPreview({ src: '/uploads/new.png', alt: 'a' }, asset)).toContain('src="blob:http://x/1"');
     expect(figure.toPreview({ src: '/uploads/old.png', alt: 'a' }, asset)).toContain('src="/uploads/old.png"');
   });

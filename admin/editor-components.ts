@@ -10,6 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
+import { MEDIA_FOLDER, PUBLIC_FOLDER } from './config';
 
 /** A form field of an editor component (the subset of Decap's widgets the insert form offers). */
 export interface ComponentField {
@@ -45,11 +46,14 @@ export type GetAsset = (path: string) => { toString: () => string } | undefined;
 
 /**
  * The URL the preview shows an image from: Decap's copy of it (a blob: URL for an upload not yet
- * published), or the path itself while Decap has none.
+ * published, or read from the repository), or the path itself while Decap has none. Decap takes
+ * a path starting with `/` for a URL it need not look up, so it is asked for the file in the
+ * media folder instead (`/uploads/a.png` → `public/uploads/a.png`).
  */
 export function previewUrl(src: string | undefined, getAsset: GetAsset | undefined): string | undefined {
   if (!src?.trim()) return src;
-  const url = getAsset?.(src)?.toString();
+  const inRepo = src.startsWith(`${PUBLIC_FOLDER}/`) ? `${MEDIA_FOLDER}${src.slice(PUBLIC_FOLDER.length)}` : src;
+  const url = getAsset?.(inRepo)?.toString();
   return url || src;
 }
 

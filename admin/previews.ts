@@ -5,11 +5,13 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import type { CollectionDef, Field } from '../src/model/fields';
+import { previewUrl, type GetAsset } from './editor-components';
 
 /** The props Decap passes to a preview template (the part used here). */
 export interface PreviewProps {
   entry: { getIn: (path: string[]) => unknown };
   widgetFor: (name: string) => ReactNode;
+  getAsset?: GetAsset;
 }
 
 /** The names of referenced entries, by collection and id (serialized by src/pages/admin/index.astro). */
@@ -35,7 +37,7 @@ const NOT_FACTS = new Set(['coverAlt']);
 
 /** Builds the preview template of a folder collection. */
 export function createPreview(def: CollectionDef, labels: RelationLabels = {}) {
-  return function Preview({ entry, widgetFor }: PreviewProps) {
+  return function Preview({ entry, widgetFor, getAsset }: PreviewProps) {
     const get = (name: string) => entry.getIn(['data', name]);
     const title = String(get(def.titleField) ?? '');
     const facts = def.fields
@@ -57,7 +59,12 @@ export function createPreview(def: CollectionDef, labels: RelationLabels = {}) {
       typeof summary === 'string' && h('p', { className: 'mt-4 rounded-lg bg-sunken p-4 text-muted' }, summary),
       typeof cover === 'string' &&
         cover &&
-        h('div', { className: 'mt-6 [&_img]:w-full [&_img]:rounded-lg' }, widgetFor('cover')),
+        // Not Decap's image preview: it asks the site for an upload that is only on the draft's branch.
+        h('img', {
+          className: 'mt-6 w-full rounded-lg',
+          src: previewUrl(cover, getAsset),
+          alt: String(get('coverAlt') ?? ''),
+        }),
       intro && h('p', { className: 'mt-6 leading-relaxed' }, String(get(intro.name) ?? '')),
       def.body && h('div', { className: 'prose-zh prose mt-8 max-w-none sm:prose-lg' }, widgetFor('body')),
     );
