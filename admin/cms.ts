@@ -18,7 +18,6 @@ import { withWorkflowPhrases } from './locale';
 import { createPreview, type RelationLabels } from './previews';
 import { entrySlug } from './slug';
 import { createTextControl } from './text-controls';
-import { showErrorsWhenTheyAppear } from './show-errors';
 import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
@@ -87,5 +86,4 @@ if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, u
 // Decap's typings want a class of its whole backend interface; LocalBackend is Decap's proxy backend.
 CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
-showErrorsWhenTheyAppear(document);
 CMS.init({ config });
