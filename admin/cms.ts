@@ -9,6 +9,7 @@ import type { ComponentType } from 'react';
 import { COLLECTIONS } from '../src/model/collections';
 import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
 import { EDITOR_COMPONENTS } from './editor-components';
+import { translateAriaLabels } from './aria-labels';
 import { LOCAL_BACKEND } from './config';
 import { DateControl } from './date-control';
 import { mdxFormat, ymlFormat } from './format';
@@ -86,4 +87,5 @@ if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, u
 // Decap's typings want a class of its whole backend interface; LocalBackend is Decap's proxy backend.
 CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
+translateAriaLabels(document);
 CMS.init({ config });
