@@ -9,10 +9,14 @@ import type { ComponentType } from 'react';
 import { COLLECTIONS } from '../src/model/collections';
 import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
 import { EDITOR_COMPONENTS } from './editor-components';
+import { translateAriaLabels } from './aria-labels';
+import { LOCAL_BACKEND } from './config';
+import { DateControl } from './date-control';
 import { mdxFormat, ymlFormat } from './format';
+import { LocalBackend } from './local-backend';
 import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
-import { createPreview } from './previews';
+import { createPreview, type RelationLabels } from './previews';
 import { showPublishStatus } from './publish-status';
 import { entrySlug } from './slug';
 import { createTextControl } from './text-controls';
@@ -20,6 +24,11 @@ import { protectUploads } from './uploads';
 
 const page = document.getElementById('cms-config');
 const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;
+// Decap prints the site's address in the top bar as text (display_url, else site_url): the base
+// path alone was a lone “/”, so it is made absolute here, where the origin is known.
+if (config.site_url) config.display_url = new URL(config.site_url, location.href).href;
+const TERMS = JSON.parse(page?.dataset.terms ?? '[]') as string[];
+const LABELS = JSON.parse(page?.dataset.labels ?? '{}') as RelationLabels;
 
 CMS.registerCustomFormat(CMS_FORMATS.mdx, 'mdx', mdxFormat());
 CMS.registerCustomFormat(CMS_FORMATS.yml, 'yml', ymlFormat());
@@ -30,7 +39,7 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const data = entry.get('data');
     if (!entry.get('newRecord')) return data;
-    return data.set(SLUG_KEY, entrySlug(data.toJS() as Record<string, unknown>, new Date()));
+    return data.set(SLUG_KEY, entrySlug(data.toJS() as Record<string, unknown>, new Date(), TERMS));
   },
 });
 
@@ -60,18 +69,27 @@ for (const [name, multiline] of [
   const control = createTextControl(multiline) as unknown as ComponentType<CmsWidgetControlProps>;
   CMS.registerWidget(name, control, CMS.getWidget(name)?.preview as unknown as ComponentType<CmsWidgetPreviewProps>);
 }
+// Dates as typed text in the model's format (admin/date-control.ts), in place of Decap's date picker.
+CMS.registerWidget(
+  'datetime',
+  DateControl as unknown as ComponentType<CmsWidgetControlProps>,
+  CMS.getWidget('datetime')?.preview as unknown as ComponentType<CmsWidgetPreviewProps>,
+);
 for (const component of EDITOR_COMPONENTS) {
   CMS.registerEditorComponent({ ...component, fields: component.fields.map((f) => ({ ...f })) });
 }
-for (const def of COLLECTIONS) CMS.registerPreviewTemplate(def.name, createPreview(def));
+for (const def of COLLECTIONS) CMS.registerPreviewTemplate(def.name, createPreview(def, LABELS));
 const siteCss = page?.dataset.previewCss;
 if (siteCss) CMS.registerPreviewStyle(siteCss);
 
 const zh = CMS.getLocale('zh_Hans');
 if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, unknown>));
 
+// Decap's typings want a class of its whole backend interface; LocalBackend is Decap's proxy backend.
+CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
+translateAriaLabels(document);
 // With the local backend, `npm start` tells which entries could not go live and why.
 const backend = config.backend as { name?: string } | undefined;
-if (backend?.name === 'proxy') showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status/`);
+if (backend?.name === LOCAL_BACKEND) showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status/`);
 CMS.init({ config });

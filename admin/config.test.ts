@@ -12,7 +12,7 @@ describe('buildCmsConfig', () => {
   it('uses the local decap-server through the site origin, with the editorial workflow, by default', () => {
     const config = buildCmsConfig({}, '/dangjian/');
     expect(config).toMatchObject({
-      backend: { name: 'proxy', proxy_url: '/dangjian/api/v1/', branch: 'main' },
+      backend: { name: 'xinhuo-local', proxy_url: '/dangjian/api/v1/', branch: 'main' },
       publish_mode: 'editorial_workflow',
       locale: 'zh_Hans',
       media_folder: 'public/uploads',

@@ -19,6 +19,9 @@ export const COMMIT_MESSAGES = {
   deleteMedia: '删除文件：{{path}}',
 };
 
+/** The CMS backend of `local`: decap-server's proxy backend with the editor's name (admin/local-backend.ts). */
+export const LOCAL_BACKEND = 'xinhuo-local';
+
 /** The git services the CMS can work against. */
 export const BACKENDS = ['local', 'gitlab', 'gitea'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -60,7 +63,7 @@ export function backendConfig(env: CmsEnv, base: string): { backend: Record<stri
     case 'local':
       // decap-server, reached through the site's own origin (npm start proxies /api/v1 to it).
       return {
-        backend: { name: 'proxy', proxy_url: `${base}api/v1/`, branch },
+        backend: { name: LOCAL_BACKEND, proxy_url: `${base}api/v1/`, branch },
         publishMode: 'editorial_workflow',
       };
     case 'gitlab': {
@@ -112,7 +115,6 @@ export function buildCmsConfig(env: CmsEnv, base: string): Record<string, unknow
     publish_mode: publishMode,
     locale: 'zh_Hans',
     site_url: base,
-    display_url: base,
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     // Entry and upload names are ASCII; admin/slug.ts and admin/uploads.ts make them from Chinese.

@@ -66,4 +66,21 @@ describe('editor components', () => {
       '<figure class="my-8"><img src="/uploads/a.jpg" alt="&#x22; onerror=&#x22;alert(1)" loading="lazy" decoding="async" class="mx-auto h-auto max-w-full rounded-lg"></figure>',
     );
   });
+
+  it('previews the Markdown inside a Callout as the site renders it, HTML in it as text', () => {
+    const preview = callout.toPreview({
+      type: 'tip',
+      title: '',
+      body: '请**按时**参加。\n\n- 第一条\n- [通知](/articles/x/)',
+    });
+    expect(preview).toContain('<p>请<strong>按时</strong>参加。</p>');
+    expect(preview).toMatch(/<ul>\s*<li>第一条<\/li>\s*<li><a href="\/articles\/x\/">通知<\/a><\/li>\s*<\/ul>/);
+    expect(preview).not.toContain('**');
+  });
+
+  it('previews a Figure from the CMS copy of an upload when there is one', () => {
+    const asset = (path: string) => ({ toString: () => (path === 'public/uploads/new.png' ? 'blob:http://x/1' : '') });
+    expect(figure.toPreview({ src: '/uploads/new.png', alt: 'a' }, asset)).toContain('src="blob:http://x/1"');
+    expect(figure.toPreview({ src: '/uploads/old.png', alt: 'a' }, asset)).toContain('src="/uploads/old.png"');
+  });
 });

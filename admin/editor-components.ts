@@ -5,9 +5,12 @@
  * component to src/body/components.ts without adding it here fails a unit test.
  */
 import type { ElementContent } from 'hast';
-import { h } from 'hastscript';
+import type { Nodes as MdastNodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
+import { MEDIA_FOLDER, PUBLIC_FOLDER } from './config';
 
 /** A form field of an editor component (the subset of Decap's widgets the insert form offers). */
 export interface ComponentField {
@@ -31,18 +34,42 @@ export interface EditorComponent {
   pattern: RegExp;
   fromBlock: (match: RegExpMatchArray) => Record<string, string>;
   toBlock: (data: Record<string, string | undefined>) => string;
-  /** HTML shown in the preview: the component as the site renders it (text escaped). */
-  toPreview: (data: Record<string, string | undefined>) => string;
+  /**
+   * HTML shown in the preview: the component as the site renders it (text escaped). Decap passes
+   * `getAsset`, which knows uploads the site does not serve yet (a draft's, or one just chosen).
+   */
+  toPreview: (data: Record<string, string | undefined>, getAsset?: GetAsset) => string;
+}
+
+/** Decap's asset lookup: a media path → an object whose string is a URL the preview can load. */
+export type GetAsset = (path: string) => { toString: () => string } | undefined;
+
+/**
+ * The URL the preview shows an image from: Decap's copy of it (a blob: URL for an upload not yet
+ * published, or read from the repository), or the path itself while Decap has none. Decap takes
+ * a path starting with `/` for a URL it need not look up, so it is asked for the file in the
+ * media folder instead (`/uploads/a.png` → `public/uploads/a.png`).
+ */
+export function previewUrl(src: string | undefined, getAsset: GetAsset | undefined): string | undefined {
+  if (!src?.trim()) return src;
+  const inRepo = src.startsWith(`${PUBLIC_FOLDER}/`) ? `${MEDIA_FOLDER}${src.slice(PUBLIC_FOLDER.length)}` : src;
+  const url = getAsset?.(inRepo)?.toString();
+  return url || src;
 }
 
 /** Attribute values are written between double quotes; a quote inside becomes a Chinese one. */
 const attr = (value: string | undefined) => (value ?? '').trim().replace(/"/g, '”');
-/** The paragraphs of a text field, as plain text (the preview does not run Markdown in them). */
-const paragraphs = (body: string | undefined): ElementContent[] =>
-  (body ?? '')
-    .split(/\n{2,}/)
-    .filter((p) => p.trim())
-    .map((p) => h('p', p));
+/** Raw HTML in a component's Markdown is shown as the text it is (the build's rules judge it, not the preview). */
+function htmlAsText<T extends MdastNodes>(node: T): T {
+  if (node.type === 'html') return { type: 'text', value: node.value } as unknown as T;
+  if ('children' in node) return { ...node, children: node.children.map((c) => htmlAsText(c)) } as T;
+  return node;
+}
+/** A text field's Markdown (bold, lists, links …) as the HTML the site renders it to. */
+export function markdownContent(body: string | undefined): ElementContent[] {
+  const tree = toHast(htmlAsText(fromMarkdown(body ?? '')));
+  return tree.type === 'root' ? (tree.children as ElementContent[]) : [tree as ElementContent];
+}
 /** Empty form fields are absent props, as in the text the form writes. */
 const present = (value: string | undefined) => (value?.trim() ? value : undefined);
 
@@ -65,7 +92,7 @@ export const callout: EditorComponent = {
     ];
     return `<Callout${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Callout>`;
   },
-  toPreview: ({ type, title, body }) => toHtml(Callout.render({ type, title: present(title) }, paragraphs(body))),
+  toPreview: ({ type, title, body }) => toHtml(Callout.render({ type, title: present(title) }, markdownContent(body))),
 };
 
 export const figure: EditorComponent = {
@@ -80,7 +107,8 @@ export const figure: EditorComponent = {
   fromBlock: (match) => ({ src: match[1] ?? '', alt: match[2] ?? '', caption: match[3] ?? '' }),
   toBlock: ({ src, alt, caption }) =>
     `<Figure src="${attr(src)}" alt="${attr(alt)}"${caption?.trim() ? ` caption="${attr(caption)}"` : ''} />`,
-  toPreview: ({ src, alt, caption }) => toHtml(Figure.render({ src, alt, caption: present(caption) }, [])),
+  toPreview: ({ src, alt, caption }, getAsset) =>
+    toHtml(Figure.render({ src: previewUrl(src, getAsset), alt, caption: present(caption) }, [])),
 };
 
 const QUOTE_LANGS = [
@@ -111,7 +139,7 @@ export const quote: EditorComponent = {
     return `<Quote${attrs.join('')}>\n\n${(body ?? '').trim()}\n\n</Quote>`;
   },
   toPreview: ({ lang, cite, body }) =>
-    toHtml(Quote.render({ lang: present(lang), cite: present(cite) }, paragraphs(body))),
+    toHtml(Quote.render({ lang: present(lang), cite: present(cite) }, markdownContent(body))),
 };
 
 /** Every editor component, by MDX component name. */

@@ -46,7 +46,8 @@ function InsertForm(props: {
   const picked = control.mediaPaths.get(mediaControlId);
 
   useEffect(() => {
-    if (imageField && typeof picked === 'string' && picked !== data[imageField.name]) {
+    // Taking the path clears Decap's copy (''), which must not clear the form again.
+    if (imageField && typeof picked === 'string' && picked && picked !== data[imageField.name]) {
       setData((d) => ({ ...d, [imageField.name]: picked }));
       control.onRemoveInsertedMedia(mediaControlId);
     }
@@ -139,7 +140,8 @@ export function createMdxControl(
 ) {
   return function MdxControl(control: ControlProps) {
     onRender(control);
-    useDecapHandle(control.ref);
+    // The media library answers through `mediaPaths`: the Figure form must see it (admin/text-controls.ts).
+    useDecapHandle(control.ref, control, ['mediaPaths']);
     const textarea = useRef<HTMLTextAreaElement>(null);
     const selection = useRef<[number, number]>([0, 0]);
     const [open, setOpen] = useState<EditorComponent | undefined>();

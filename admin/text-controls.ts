@@ -22,11 +22,36 @@ export interface TextControlProps {
 /** What Decap expects to find on a control's ref. */
 export interface DecapControlHandle {
   isValid: () => boolean;
+  shouldComponentUpdate?: (next: Record<string, unknown>) => boolean;
 }
 
-/** Gives Decap the handle it validates through; these controls add no checks of their own. */
-export function useDecapHandle(ref: Ref<DecapControlHandle> | undefined) {
-  useImperativeHandle(ref, () => ({ isValid: () => true }), []);
+/** The props on which Decap re-renders a control (its Widget's own rule). */
+const DECAP_RENDER_PROPS = ['value', 'classNameWrapper', 'hasActiveStyle'];
+
+/**
+ * Gives Decap the handle it validates through; these controls add no checks of their own.
+ * Decap re-renders a control only when its value or style changes, unless the handle says
+ * otherwise: `alsoOn` names further props that must re-render it (the media library's answer,
+ * `mediaPaths`, for a control that opens the library).
+ */
+export function useDecapHandle(
+  ref: Ref<DecapControlHandle> | undefined,
+  props?: object,
+  alsoOn: readonly string[] = [],
+) {
+  const latest = useRef(props as Record<string, unknown> | undefined);
+  latest.current = props as Record<string, unknown> | undefined;
+  useImperativeHandle(
+    ref,
+    () => ({
+      isValid: () => true,
+      ...(alsoOn.length > 0 && {
+        shouldComponentUpdate: (next: Record<string, unknown>) =>
+          [...DECAP_RENDER_PROPS, ...alsoOn].some((name) => next[name] !== latest.current?.[name]),
+      }),
+    }),
+    [alsoOn.join()],
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
+import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
 import { expect, test } from './live-site';
 
 // One article's life, in order: each step builds on the one before.
@@ -69,6 +69,8 @@ test('an article written in the CMS goes through the workflow, is committed and 
   await expect(page).toHaveURL(new RegExp(`/collections/articles/entries/${SLUG}$`));
   const branch = `cms/articles/${SLUG}`;
   expect(live.git('log', '--format=%s', branch, '-1')).toBe(`新建文章：${SLUG}`);
+  // The editor named at login is the author of the commit; the machine only commits it.
+  expect(live.git('log', '--format=%an|%cn', branch, '-1')).toBe(`${EDITOR}|薪火测试`);
   expect(existsSync(join(live.root, FILE)), 'a draft stays off the working branch').toBe(false);
 
   await setStatus(page, '待审核');
@@ -104,6 +106,10 @@ test('an article written in the CMS goes through the workflow, is committed and 
   await expect(page.getByRole('heading', { level: 2, name: '学习要点' })).toBeVisible();
   await expect(page.getByText('请各支部在月底前完成专题学习。')).toBeVisible();
   await expect(page.locator(`img[src$="/uploads/${coverName}"]`)).toBeVisible();
+  // The public revision history names the editor.
+  const history = page.locator('details.revision-history');
+  await history.locator('summary').click();
+  await expect(history.locator('li').first()).toContainText(EDITOR);
   // The rebuilt site's search index has it too: a phrase of its title and body finds it first.
   await page.goto(`search/?q=${encodeURIComponent('全会精神')}`);
   await expect(page.locator('[data-search-list] > li').first()).toContainText(TITLE);

@@ -6,10 +6,14 @@ import { expect } from './live-site';
 /** How long the CMS may take to load the app or an entry on a busy 2-core machine. */
 export const LOAD = 30_000;
 
-/** Opens the CMS and logs in to the local git backend. */
-export async function logIn(page: Page) {
+/** The editor the CMS tests log in as: the author of their commits. */
+export const EDITOR = '测试编辑 王晓岚';
+
+/** Opens the CMS and logs in to the local git backend under an editor's name. */
+export async function logIn(page: Page, editor = EDITOR) {
   await page.goto('admin/');
-  await page.getByRole('button', { name: '登录' }).click({ timeout: LOAD });
+  await page.getByLabel('您的姓名').fill(editor, { timeout: LOAD });
+  await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible({ timeout: LOAD });
 }
 
@@ -23,7 +27,7 @@ export async function choose(page: Page, field: string, option: string) {
 export async function save(page: Page) {
   await expect(page.getByText('含未保存的修改')).toBeVisible();
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.getByText('修改已保存')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('没有未保存的修改')).toBeVisible({ timeout: 20_000 });
 }
 
 /** Moves the open (saved) entry to a workflow status: 草稿, 待审核 or 待发布. */

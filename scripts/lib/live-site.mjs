@@ -6,11 +6,13 @@ import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { buildSite } from './build-site.mjs';
 import { buildPublished, LIVE_REF } from './publish-gate.mjs';
 import { step } from './run.mjs';
 
+const CMS_SERVER = fileURLToPath(new URL('../cms-server.mjs', import.meta.url));
 const git = async (cwd, ...args) => (await promisify(execFile)('git', args, { cwd })).stdout.trim();
 
 /** Waits until a URL answers (any HTTP status), or fails after `timeout` ms. */
@@ -323,7 +325,8 @@ export async function startLiveSite({
     checkEntry: precheck ? entryChecker({ root, branch, env, checkout: checker }) : async () => [],
   });
   step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${cmsPort}`);
-  const stopCms = daemon('decap-server', [], {
+  // decap-server's git mode, with the editor's name as each commit's author (scripts/cms-server.mjs).
+  const stopCms = daemon(process.execPath, [CMS_SERVER], {
     cwd: root,
     env: { MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(cmsPort), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
   });

@@ -22,12 +22,13 @@ const DATE_FORMAT = 'YYYY-MM-DD';
 /** A Decap `pattern` enforcing the model's length limits, counted like zod (UTF-16 units). */
 function lengthPattern(min: number | undefined, max: number | undefined): Record<string, unknown> {
   if (min === undefined && max === undefined) return {};
+  // Read after the field's name in admin/locale.ts: “摘要”须为 10–200 个字。
   const message =
     min !== undefined && max !== undefined
-      ? `长度须为 ${min}–${max} 个字`
+      ? `须为 ${min}–${max} 个字`
       : min !== undefined
-        ? `至少 ${min} 个字`
-        : `不超过 ${max} 个字`;
+        ? `至少要有 ${min} 个字`
+        : `不能超过 ${max} 个字`;
   return { pattern: [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message] };
 }
 const TIME_FORMAT = 'HH:mm';
@@ -44,7 +45,7 @@ function widgetOf(field: Field): Record<string, unknown> & { widget: string } {
     case 'text':
       return { widget: 'text', ...lengthPattern(field.min, field.max) };
     case 'url':
-      return { widget: 'string', pattern: ['^https?://', '网址须以 http:// 或 https:// 开头'] };
+      return { widget: 'string', pattern: ['^https?://', '须以 http:// 或 https:// 开头'] };
     case 'date':
       // Written as plain strings in Beijing time; see lib/date.ts for how they are read back.
       return {
@@ -152,7 +153,8 @@ export function toDecapCollection(def: CollectionDef): DecapCollection {
     ...(ENTRY_PATH_TEMPLATES[def.name] && { preview_path: ENTRY_PATH_TEMPLATES[def.name] }),
     identifier_field: def.titleField,
     summary: hasDate ? `{{${def.titleField}}}（{{date | date('YYYY-MM-DD')}}）` : `{{${def.titleField}}}`,
-    sortable_fields: [def.titleField, ...(hasDate ? ['date'] : [])],
+    // Dated collections open newest first, as editors look for what they wrote last.
+    sortable_fields: [def.titleField, ...(hasDate ? [{ field: 'date', default_sort: 'desc' }] : [])],
     fields,
   };
 }
