@@ -3,7 +3,7 @@
  * model (admin/config.ts, serialized into the page at build time), with the project's formats,
  * body widget, editor components, previews, file names and upload safeguards.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap';
 import type { CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { COLLECTIONS } from '../src/model/collections';
