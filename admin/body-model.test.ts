@@ -77,7 +77,15 @@ describe('round trip without edits', () => {
     for (const name of ['heading', 'strong', 'em', 'strike', 'code', 'link', 'bullet_list', 'ordered_list']) {
       expect(types).toContain(name);
     }
-    for (const name of ['blockquote', 'table', 'table_header', 'code_block', 'horizontal_rule', 'image', 'hard_break']) {
+    for (const name of [
+      'blockquote',
+      'table',
+      'table_header',
+      'code_block',
+      'horizontal_rule',
+      'image',
+      'hard_break',
+    ]) {
       expect(types).toContain(name);
     }
     expect(visual.blocks.filter((b) => b.node.type.name === 'component')).toHaveLength(4);

@@ -31,7 +31,11 @@ const cellAttrs = {
 const nodes = base.spec.nodes
   .update('bullet_list', {
     ...(base.spec.nodes.get('bullet_list') as NodeSpec),
-    attrs: { tight: { default: false }, bullet: { default: '-' } },
+    attrs: { tight: { default: true }, bullet: { default: '-' } },
+  })
+  .update('ordered_list', {
+    ...(base.spec.nodes.get('ordered_list') as NodeSpec),
+    attrs: { order: { default: 1 }, tight: { default: true } },
   })
   .append(tableNodes({ tableGroup: 'block', cellContent: 'inline*', cellAttributes: cellAttrs }))
   .addToEnd('component', {
@@ -56,7 +60,9 @@ export const bodySchema = new Schema({ nodes, marks });
  * markdown-it read as MDX reads Markdown: GitHub tables and strikethrough, HTML recognised (so that
  * it can be refused), no indented code and no `<https://…>` autolinks (MDX has neither).
  */
-const tokenizer = MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']).disable(['code', 'autolink']);
+const tokenizer = MarkdownIt('commonmark', { html: true })
+  .enable(['table', 'strikethrough'])
+  .disable(['code', 'autolink']);
 
 const alignOf = (tok: Token): Align => {
   const match = /text-align:\s*(left|center|right)/.exec(tok.attrGet('style') ?? '');
@@ -156,7 +162,9 @@ const serializer = new MarkdownSerializer(
     },
     component(state, node) {
       const component = componentNamed(node.attrs.name as string);
-      state.write((node.attrs.source as string | null) ?? component?.toBlock(node.attrs.data as Record<string, string>) ?? '');
+      state.write(
+        (node.attrs.source as string | null) ?? component?.toBlock(node.attrs.data as Record<string, string>) ?? '',
+      );
       state.closeBlock(node);
     },
   },
@@ -175,7 +183,7 @@ const serializer = new MarkdownSerializer(
       mixable: true,
     },
   },
-  { escapeExtraCharacters: MDX_SPECIAL, tightLists: true },
+  { escapeExtraCharacters: MDX_SPECIAL },
 );
 
 const componentNamed = (name: string): EditorComponent | undefined => EDITOR_COMPONENTS.find((c) => c.id === name);
@@ -208,7 +216,9 @@ function refusal(tokens: Token[]): string | undefined {
   for (const tok of tokens) {
     if (tok.type === 'html_block' || tok.type === 'html_inline') {
       const tag = /<\/?([A-Za-z][\w.-]*)/.exec(tok.content)?.[1];
-      return tag ? `正文含有 HTML 或组件标签 <${tag}>，可视化编辑无法显示。` : '正文含有 HTML 注释或标签，可视化编辑无法显示。';
+      return tag
+        ? `正文含有 HTML 或组件标签 <${tag}>，可视化编辑无法显示。`
+        : '正文含有 HTML 注释或标签，可视化编辑无法显示。';
     }
     const inner = tok.children && refusal(tok.children);
     if (inner) return inner;
@@ -237,7 +247,10 @@ function componentAt(source: string, offset: number): { end: number; node: Node 
     const after = rest.slice(text.length);
     if (after && !/^[ \t]*(\n|$)/.test(after)) continue;
     const data = component.fromBlock(match);
-    return { end: offset + text.length, node: bodySchema.node('component', { name: component.id, data, source: text }) };
+    return {
+      end: offset + text.length,
+      node: bodySchema.node('component', { name: component.id, data, source: text }),
+    };
   }
   return undefined;
 }

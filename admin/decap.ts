@@ -26,21 +26,21 @@ import { en, zh_Hans } from 'decap-cms-locales';
 CMS.registerBackend('proxy', ProxyBackend);
 CMS.registerBackend('gitlab', GitLabBackend);
 CMS.registerBackend('gitea', GiteaBackend);
-CMS.registerWidget(
-  [
-    DecapCmsWidgetString,
-    DecapCmsWidgetText,
-    DecapCmsWidgetNumber,
-    DecapCmsWidgetBoolean,
-    DecapCmsWidgetSelect,
-    DecapCmsWidgetImage,
-    DecapCmsWidgetFile,
-    DecapCmsWidgetList,
-    DecapCmsWidgetObject,
-    DecapCmsWidgetRelation,
-    DecapCmsWidgetDatetime,
-  ].map((widget) => widget.Widget()),
-);
+for (const widget of [
+  DecapCmsWidgetString,
+  DecapCmsWidgetText,
+  DecapCmsWidgetNumber,
+  DecapCmsWidgetBoolean,
+  DecapCmsWidgetSelect,
+  DecapCmsWidgetImage,
+  DecapCmsWidgetFile,
+  DecapCmsWidgetList,
+  DecapCmsWidgetObject,
+  DecapCmsWidgetRelation,
+  DecapCmsWidgetDatetime,
+]) {
+  CMS.registerWidget(widget.Widget());
+}
 CMS.registerLocale('en', en);
 CMS.registerLocale('zh_Hans', zh_Hans);
 
