@@ -140,3 +140,16 @@ describe('bodies kept in source mode', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 });
+
+describe('what the visual editor writes', () => {
+  it('is MDX the build accepts, showing text such as {学习} and <3 as typed', async () => {
+    const { mdxProblems } = await import('../src/lib/import/markdown');
+    const visual = opened('');
+    const text = '我们{学习}了 <3 小时，a > b，`{代码}`';
+    const doc = bodySchema.node('doc', null, [bodySchema.node('paragraph', null, [bodySchema.text(text)])]);
+    const saved = serializeBody(visual, doc);
+    expect(mdxProblems(saved)).toEqual([]);
+    const reopened = opened(saved);
+    expect(reopened.doc.textContent).toBe(text);
+  });
+});

@@ -331,11 +331,11 @@ export function serializeBody(body: VisualBody, doc: Node): string {
   const original = new Map<Node, number>();
   body.blocks.forEach((block, k) => original.set(block.node, k));
   const children: Node[] = [];
-  doc.forEach((child) => children.push(child));
-  // An empty document (one empty paragraph) is an empty body.
-  if (children.length === 1 && children[0]!.type.name === 'paragraph' && children[0]!.content.size === 0) {
-    return body.blocks.length ? '' : body.suffix;
-  }
+  // Empty paragraphs hold nothing in Markdown (the editor keeps one after a table or a component).
+  doc.forEach((child) => {
+    if (original.has(child) || child.type.name !== 'paragraph' || child.content.size > 0) children.push(child);
+  });
+  if (children.length === 0) return body.blocks.length ? '' : body.suffix;
   let out = '';
   children.forEach((child, k) => {
     const index = original.get(child);

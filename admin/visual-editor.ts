@@ -11,7 +11,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { Slice, type Node, type NodeType } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import { EditorState, NodeSelection, TextSelection, type Command } from 'prosemirror-state';
+import { EditorState, NodeSelection, TextSelection, type Command, type Transaction } from 'prosemirror-state';
 import {
   addColumnAfter,
   addRowAfter,
@@ -66,6 +66,20 @@ const toggleHeading =
     headingActive(level)(state)
       ? setBlockType(nodes.paragraph!)(state, dispatch)
       : setBlockType(nodes.heading!, { level })(state, dispatch);
+
+/**
+ * Inserts a block at the selection and keeps a paragraph after it, so that writing can go on
+ * below a table or a component; the cursor goes to `inside` (a position in the block) or after it.
+ */
+function insertBlock(state: EditorState, block: Node, inside?: number): Transaction {
+  const tr = state.tr.replaceSelectionWith(block);
+  const end = tr.mapping.map(state.selection.to);
+  const $end = tr.doc.resolve(end);
+  if (!$end.nodeAfter || !$end.nodeAfter.isTextblock) tr.insert(end, nodes.paragraph!.create());
+  const start = end - block.nodeSize;
+  const target = inside === undefined ? end + 1 : start + inside;
+  return tr.setSelection(TextSelection.near(tr.doc.resolve(target))).scrollIntoView();
+}
 
 const insertTable: Command = (state, dispatch) => {
   const cell = (type: NodeType) => type.createAndFill()!;
@@ -365,8 +379,7 @@ export function VisualEditor(props: VisualEditorProps) {
       if (node && !same)
         v.dispatch(v.state.tr.setNodeMarkup(pos, undefined, { name: component.id, data, source: null }));
     } else {
-      const node = nodes.component!.create({ name: component.id, data, source: null });
-      v.dispatch(v.state.tr.replaceSelectionWith(node).scrollIntoView());
+      v.dispatch(insertBlock(v.state, nodes.component!.create({ name: component.id, data, source: null })));
     }
     v.focus();
   };

@@ -7,8 +7,13 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 
-/** Word's markup that carries no text: `<o:p>` and other Office-namespace elements. */
+/** Word's comment anchors and marks (`MsoCommentReference`, `mso-special-character:comment`). */
+const WORD_COMMENTS =
+  '.MsoCommentReference, [style*="mso-comment-reference" i], [style*="mso-special-character:comment" i]';
+
+/** Word's markup that carries no text: comment anchors, `<o:p>` and other Office-namespace elements. */
 function dropWordJunk(root: Element) {
+  for (const el of [...root.querySelectorAll(WORD_COMMENTS)]) el.remove();
   for (const el of [...root.querySelectorAll('*')]) {
     if (/^(o|v|w|m):/i.test(el.tagName)) el.replaceWith(...el.childNodes);
   }
