@@ -326,6 +326,8 @@ export function VisualEditor(props: VisualEditorProps) {
   };
   const link: Command = (state, dispatch) => {
     if (markActive(marks.link!)(state)) return toggleMark(marks.link!)(state, dispatch);
+    // Asked without `dispatch` (is the button enabled?): no dialog.
+    if (!dispatch) return toggleMark(marks.link!, { href: '' })(state);
     const href = window.prompt('链接地址（https://… 或站内路径 /…）', 'https://');
     if (href === null) return false;
     const problem = linkProblem(href);
