@@ -60,10 +60,15 @@ test('Chinese typed with an input method into the visual editor is kept exactly'
   const slug = '2026-11-27-ke-shi-hua-shu-ru-fa-ce-shi';
   const saved = live.show(`cms/articles/${slug}`, `src/content/articles/${slug}.mdx`);
   expect(saved.slice(saved.indexOf('\n---\n') + 5)).toBe(`${expected}\n`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: test.info().outputPath('visual-editor-desktop.png'), fullPage: false });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: test.info().outputPath('visual-editor-390.png'), fullPage: false });
+  // Screenshots of the editor for review: desktop and a 390 px phone.
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['390', 390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByRole('toolbar', { name: '正文格式' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`visual-editor-${name}.png`) });
+  }
 });
 
 const TITLE = '支部开展主题党日活动';
