@@ -36,7 +36,8 @@ export function ComponentForm(props: {
   const picked = control.mediaPaths.get(mediaControlId);
 
   useEffect(() => {
-    if (imageField && typeof picked === 'string' && picked !== data[imageField.name]) {
+    // Removing the handed-back path afterwards sets it to '': that is not a new choice.
+    if (imageField && typeof picked === 'string' && picked && picked !== data[imageField.name]) {
       setData((d) => ({ ...d, [imageField.name]: picked }));
       control.onRemoveInsertedMedia(mediaControlId);
     }
