@@ -73,10 +73,16 @@ const toggleHeading =
  */
 function insertBlock(state: EditorState, block: Node, inside?: number): Transaction {
   const tr = state.tr.replaceSelectionWith(block);
-  const end = tr.mapping.map(state.selection.to);
-  const $end = tr.doc.resolve(end);
-  if (!$end.nodeAfter || !$end.nodeAfter.isTextblock) tr.insert(end, nodes.paragraph!.create());
-  const start = end - block.nodeSize;
+  // Where the block went (the node itself is in the new document).
+  let start = -1;
+  tr.doc.descendants((node, pos) => {
+    if (node === block) start = pos;
+    return start < 0;
+  });
+  if (start < 0) return tr.scrollIntoView();
+  const end = start + block.nodeSize;
+  const after = tr.doc.resolve(end).nodeAfter;
+  if (!after || !after.isTextblock) tr.insert(end, nodes.paragraph!.create());
   const target = inside === undefined ? end + 1 : start + inside;
   return tr.setSelection(TextSelection.near(tr.doc.resolve(target))).scrollIntoView();
 }
