@@ -3,7 +3,7 @@
  * model (admin/config.ts, serialized into the page at build time), with the project's formats,
  * body widget, editor components, previews, file names and upload safeguards.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap';
 import type { CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
 import { COLLECTIONS } from '../src/model/collections';
@@ -13,6 +13,7 @@ import { translateAriaLabels } from './aria-labels';
 import { LOCAL_BACKEND } from './config';
 import { DateControl } from './date-control';
 import { mdxFormat, ymlFormat } from './format';
+import { BodyPreview } from './body-preview';
 import { LocalBackend } from './local-backend';
 import { createMdxControl } from './mdx-widget';
 import { withWorkflowPhrases } from './locale';
@@ -43,24 +44,13 @@ CMS.registerEventListener({
   },
 });
 
-// The body's preview is Decap's Markdown preview, which renders editor components only after
-// Decap's own Markdown control has been constructed (it keeps the registry getter in a module
-// variable). That control is never shown here, so it is constructed once, off-screen, instead.
-const markdown = CMS.getWidget('markdown');
-let previewKnowsComponents = false;
-const sharedComponents = (control: { getEditorComponents: () => unknown }) => {
-  if (previewKnowsComponents || typeof markdown?.control !== 'function') return;
-  const MarkdownControl = markdown.control as unknown as new (props: object) => unknown;
-  new MarkdownControl({ isEditorComponent: true, getEditorComponents: control.getEditorComponents });
-  previewKnowsComponents = true;
-};
+// The body: visual and source modes (admin/mdx-widget.ts), previewed without running anything.
 // Decap's typings list fewer control props than Decap passes (media library, focus styles).
 const MdxControl = createMdxControl(
   EDITOR_COMPONENTS,
-  sharedComponents,
+  page?.dataset.previewCss,
 ) as unknown as ComponentType<CmsWidgetControlProps>;
-const markdownPreview = markdown?.preview as unknown as ComponentType<CmsWidgetPreviewProps> | undefined;
-CMS.registerWidget(MDX_WIDGET, MdxControl, markdownPreview);
+CMS.registerWidget(MDX_WIDGET, MdxControl, BodyPreview as unknown as ComponentType<CmsWidgetPreviewProps>);
 // Text fields that keep input-method compositions and selections intact (admin/text-controls.ts).
 for (const [name, multiline] of [
   ['string', false],

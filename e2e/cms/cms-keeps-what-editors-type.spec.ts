@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LOAD, choose, logIn, save } from './cms';
+import { LOAD, choose, logIn, save, sourceMode } from './cms';
 import { compose, select } from './ime';
 import { expect, test } from './live-site';
 
@@ -29,6 +29,7 @@ test('Chinese typed with an input method is kept exactly, in the title and the b
     await expect(title).toHaveValue('党建重点工作');
   }
 
+  await sourceMode(page);
   const body = page.getByLabel('正文');
   await body.fill('第一段。\n\n\n\n第三段。');
   await body.click();

@@ -1,4 +1,4 @@
-import { LOAD, logIn } from './cms';
+import { LOAD, logIn, sourceMode } from './cms';
 import { expect, test } from './live-site';
 
 /** Payloads an editor might type into the body: the preview must show them without running any. */
@@ -33,6 +33,7 @@ test('the body preview shows what an editor types and runs no script from it', a
   await logIn(page);
   await page.goto('admin/#/collections/articles/new');
   await page.getByLabel('标题', { exact: true }).fill(`"><img src=x onerror=alert('preview-title')>`);
+  await sourceMode(page);
   await page.getByLabel('正文').fill(BODY);
 
   const preview = page.locator('iframe').last().contentFrame();

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
+import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
 import { expect, test } from './live-site';
 
 // One article's life, in order: each step builds on the one before.
@@ -53,6 +53,7 @@ test('an article written in the CMS goes through the workflow, is committed and 
   await page.getByLabel('封面图说明').fill('专题学习会会场');
 
   // The body: typed Markdown, then a component inserted from its form, not written by hand.
+  await sourceMode(page);
   const body = page.getByLabel('正文');
   await body.fill(BODY);
   await page.getByRole('button', { name: '＋ 提示框' }).click();
@@ -123,6 +124,7 @@ test('a new entry with a title that is taken gets its own file', async ({ page, 
   await page.getByLabel('摘要').fill('同名的另一篇文章，不能覆盖已发布的那一篇。');
   await choose(page, '栏目', '通知公告');
   await page.getByLabel('作者').fill('党委办公室');
+  await sourceMode(page);
   await page.getByLabel('正文').fill('另一篇。\n');
   await save(page);
   await expect(page).toHaveURL(new RegExp(`/entries/${SLUG}-1$`));

@@ -46,3 +46,8 @@ export async function publishNow(page: Page) {
 
 /** The content of a file in the clone, as committed on the working tree. */
 export const readInClone = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+
+/** Switches the body to its exact-text source mode (a textarea), where text is typed as MDX. */
+export async function sourceMode(page: Page) {
+  await page.getByRole('button', { name: '源码模式' }).click();
+}

@@ -24,3 +24,30 @@ export async function select(page: Page, start: number, end = start) {
     { start, end },
   );
 }
+
+/**
+ * Puts the cursor (or a selection) in the visual editor: `offset` characters into the first text
+ * of `block` (a paragraph, cell or list item) that contains `text`; an empty block takes offset 0.
+ */
+export async function selectInEditor(page: Page, block: string, text: string, start: number, end = start) {
+  await page.evaluate(
+    ({ block, text, start, end }) => {
+      const root = document.querySelector('.ProseMirror')!;
+      const el = [...root.querySelectorAll(block)].find((e) => (text ? e.textContent?.includes(text) : !e.textContent));
+      if (!el) throw new Error(`no ${block} with “${text}”`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && text && !node.textContent?.includes(text)) node = walker.nextNode();
+      const range = document.createRange();
+      if (node) {
+        const base = text ? node.textContent!.indexOf(text) : 0;
+        range.setStart(node, base + start);
+        range.setEnd(node, base + end);
+      } else range.setStart(el, 0);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { block, text, start, end },
+  );
+}

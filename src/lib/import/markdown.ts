@@ -1,50 +1,6 @@
-import { gfm } from '@joplin/turndown-plugin-gfm';
 import { mdxToMdast } from 'satteri';
-import TurndownService from 'turndown';
 
-/**
- * Text that MDX would read as JSX (`<`) or as a JavaScript expression (`{`, `}`): escaped so that
- * imported text can never run code or break the build.
- */
-const MDX_SPECIAL = /[<>{}]/g;
-
-function createTurndown(): TurndownService {
-  const service = new TurndownService({
-    headingStyle: 'atx',
-    bulletListMarker: '-',
-    codeBlockStyle: 'fenced',
-    emDelimiter: '*',
-    strongDelimiter: '**',
-  });
-  service.use(gfm);
-  service.remove(['script', 'style', 'noscript', 'iframe', 'form', 'nav', 'aside', 'button', 'select', 'textarea']);
-  const escapeMarkdown = service.escape.bind(service);
-  service.escape = (text: string) => escapeMarkdown(text).replace(MDX_SPECIAL, '\\$&');
-  return service;
-}
-
-const turndown = createTurndown();
-
-/**
- * Converts an HTML fragment (an element's children) to MDX-safe Markdown: GitHub tables, fenced
- * code, ATX headings. A table without header cells (as Word writes them) gets its first row as the
- * header, rather than an empty one.
- */
-export function htmlToMarkdown(root: Element): string {
-  for (const table of root.querySelectorAll('table')) {
-    if (table.querySelector('th')) continue;
-    const first = table.querySelector('tr');
-    for (const cell of first ? [...first.querySelectorAll('td')] : []) {
-      const th = cell.ownerDocument.createElement('th');
-      th.innerHTML = cell.innerHTML;
-      cell.replaceWith(th);
-    }
-  }
-  return turndown.turndown(root.innerHTML);
-}
-
-/** Escapes plain text so that Markdown and MDX read it as text only (the same rules as HTML text). */
-export const escapeText = (text: string): string => turndown.escape(text);
+export { escapeText, htmlToMarkdown } from './html-to-markdown';
 
 /** Node types that would make an MDX body more than Markdown: JSX, expressions, import/export. */
 const CODE_NODES = /^mdx/;

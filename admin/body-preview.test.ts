@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { previewHtml } from './body-preview';
+
+describe('the body preview', () => {
+  it('renders Markdown and components as the site shows them', () => {
+    const html = previewHtml('## 标题\n\n**粗体**\n\n<Callout type="tip" title="提示">\n\n内容。\n\n</Callout>\n');
+    expect(html).toContain('<h2>标题</h2>');
+    expect(html).toContain('<strong>粗体</strong>');
+    expect(html).toMatch(/<aside[^>]*>[\s\S]*提示[\s\S]*内容。/);
+  });
+
+  it('shows HTML, scripts and script links as text, never as markup', () => {
+    const html = previewHtml(
+      '<img src=x onerror="alert(1)">\n\n[点我](javascript:alert(1))\n\n<script>alert(2)</script>\n',
+    );
+    expect(html).not.toMatch(/<img|<script|href="javascript/i);
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+  });
+});
