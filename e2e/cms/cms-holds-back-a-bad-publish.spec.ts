@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { linesBeforeBody } from '../../src/model/frontmatter';
-import { LOAD, logIn, publishNow, readInClone, save, setStatus } from './cms';
+import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
 import { expect, test, type LiveSite } from './live-site';
 
 // Two editors at once: A publishes a body the build rejects, B publishes a good edit to another
@@ -16,6 +16,7 @@ const B_SLUG = '2026-new-year-holiday-notice';
 const B_FILE = `src/content/articles/${B_SLUG}.mdx`;
 const A_BAD = '会后各支部要把{学习}成果转化为工作实效。';
 const A_FIXED = '会后各支部要把学习成果转化为工作实效。';
+const B_NAME = '测试编辑 李明';
 const B_ADDED = '节日期间图书馆红色书屋照常开放，欢迎师生党员前往阅读。';
 
 /** Waits until the build of the working branch's newest commit went live. */
@@ -35,6 +36,7 @@ async function secondEditor(browser: Browser, live: LiveSite) {
 /** Opens a published article in the CMS, appends a paragraph to its body and publishes it. */
 async function appendAndPublish(page: Page, slug: string, paragraph: string, replace?: string) {
   await page.goto(`admin/#/collections/articles/entries/${slug}`);
+  await sourceMode(page);
   const body = page.getByLabel('正文');
   await expect(body).not.toHaveValue('', { timeout: LOAD });
   const text = await body.inputValue();
@@ -65,7 +67,7 @@ test('a publish that cannot be built is held back, and other publishes still go 
 
   // Editor B, while the site rebuilds, publishes a good edit to another article.
   const editorB = await secondEditor(browser, live);
-  await logIn(editorB);
+  await logIn(editorB, B_NAME);
   await appendAndPublish(editorB, B_SLUG, B_ADDED);
   await nextLive(live);
   await editorB.goto(`articles/${B_SLUG}/`);
@@ -79,6 +81,7 @@ test('a publish that cannot be built is held back, and other publishes still go 
   await expect(editorB.getByText('会后各支部要把')).toHaveCount(0);
   expect(readInClone(live.root, A_FILE)).toContain(A_BAD);
   expect(readInClone(live.root, B_FILE)).toContain(B_ADDED);
+  expect(live.git('log', '-1', '--format=%an', 'main', '--', B_FILE)).toBe(B_NAME);
 
   // A sees why, in Chinese, with the line, on the entry in the CMS.
   await page.goto(`admin/#/collections/articles/entries/${A_SLUG}`);
@@ -97,6 +100,7 @@ test('a publish that cannot be built is held back, and other publishes still go 
   await editorB.goto(`articles/${B_SLUG}/`);
   await expect(editorB.getByText(B_ADDED)).toBeVisible();
   await page.goto(`admin/#/collections/articles/entries/${A_SLUG}`);
+  await sourceMode(page);
   await expect(page.getByLabel('正文')).toHaveValue(new RegExp(A_FIXED), { timeout: LOAD });
   await expect(page.getByRole('status').filter({ hasText: '上一版本' })).toHaveCount(0);
   await editorB.context().close();

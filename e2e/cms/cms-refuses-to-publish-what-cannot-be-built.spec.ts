@@ -1,4 +1,4 @@
-import { LOAD, logIn, publishNow, readInClone, save, setStatus } from './cms';
+import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
 import { expect, test } from './live-site';
 
 // Before an entry may go to 待发布, the CMS checks it with the build's own checks: a body the
@@ -20,6 +20,7 @@ test('a body the build would reject is saved but cannot go to 待发布 until it
   page.on('dialog', (dialog) => dialog.accept());
   await logIn(page);
   await page.goto(`admin/#/collections/articles/entries/${SLUG}`);
+  await sourceMode(page);
   const body = page.getByLabel('正文');
   await expect(body).not.toHaveValue('', { timeout: LOAD });
   const original = await body.inputValue();
