@@ -6,12 +6,12 @@
  * text field handles Chinese input methods. A body the visual model cannot hold opens in source
  * mode, with the reason.
  */
-import { createElement as h, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { createElement as h, useMemo, useRef, useState } from 'react';
 import { parseBody } from './body-model';
 import { VisualEditor } from './visual-editor';
 import { ComponentForm } from './component-form';
 import type { EditorComponent } from './editor-components';
-import { useEditedText, type DecapControlHandle, type TextControlProps } from './text-controls';
+import { useDecapHandle, useEditedText, type TextControlProps } from './text-controls';
 
 /** The props Decap passes to a widget control (the part this widget uses). */
 export interface ControlProps extends TextControlProps {
@@ -100,34 +100,15 @@ function SourceEditor({ components, control }: { components: readonly EditorComp
   );
 }
 
-/**
- * The handle Decap reads from the control's ref: validation (none of its own) and when to render
- * again. Decap's default re-renders on a new value or focus style only, so a picture chosen in the
- * media library (`mediaPaths`) would not reach the open Figure form until the next keystroke.
- */
-function useWidgetHandle(control: ControlProps) {
-  const latest = useRef(control);
-  latest.current = control;
-  useImperativeHandle(
-    control.ref as Ref<DecapControlHandle & { shouldComponentUpdate: (next: ControlProps) => boolean }>,
-    () => ({
-      isValid: () => true,
-      shouldComponentUpdate: (next: ControlProps) =>
-        (['value', 'classNameWrapper', 'hasActiveStyle', 'mediaPaths'] as const).some(
-          (key) => next[key] !== latest.current[key],
-        ),
-    }),
-    [],
-  );
-}
-
 /** Decap's value as text. */
 const textOf = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
 /** Builds the Decap control of the `mdx` widget for the given editor components. */
 export function createMdxControl(components: readonly EditorComponent[], siteCss?: string) {
   return function MdxControl(control: ControlProps) {
-    useWidgetHandle(control);
+    // Decap re-renders a control on a new value only: a picture chosen in the media library
+    // (`mediaPaths`) must also reach the open Figure form.
+    useDecapHandle(control.ref, control, ['mediaPaths']);
     const value = textOf(control.value);
     // The texts the visual editor wrote lately: their echoes from Decap do not reopen the document.
     const written = useRef<string[]>([]);
