@@ -6,7 +6,7 @@
  */
 import { ProxyBackend } from 'decap-cms-backend-proxy';
 import { createElement as h, useState, type FormEvent } from 'react';
-import { editorNameProblem, normalizeEditorName } from '../scripts/lib/commit-author.mjs';
+import { editorNameProblem, normalizeEditorName } from '../src/lib/editor-name';
 
 /** Where the browser remembers the name, so the next login only asks to confirm it. */
 export const EDITOR_NAME_KEY = 'xinhuo-cms-editor';

@@ -1,8 +1,9 @@
 // Who made a change in the CMS: the editor's name travels with every request of the local
-// backend and becomes the git author of the commit decap-server makes for it.
+// backend and becomes the git author of the commit decap-server makes for it. The name rules
+// are shared with the CMS's login form (src/lib/editor-name.ts).
+import { editorNameProblem, normalizeEditorName } from '../../src/lib/editor-name.ts';
 
-/** Longest editor name accepted (a Chinese name with a unit, e.g. 党委宣传部 王晓岚, fits easily). */
-export const MAX_EDITOR_NAME = 40;
+export { editorNameProblem, MAX_EDITOR_NAME, normalizeEditorName } from '../../src/lib/editor-name.ts';
 
 /** The request actions of decap-server that write a commit (merges included). */
 export const COMMITTING_ACTIONS = new Set([
@@ -12,25 +13,6 @@ export const COMMITTING_ACTIONS = new Set([
   'deleteFiles',
   'publishUnpublishedEntry',
 ]);
-
-/** The editor's name as it is recorded: trimmed, NFC, inner runs of spaces made one. */
-export function normalizeEditorName(name) {
-  return String(name ?? '')
-    .normalize('NFC')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
-/** Why a name cannot be a commit author (Chinese, for the login form), or undefined when it can. */
-export function editorNameProblem(name) {
-  const clean = normalizeEditorName(name);
-  if (!clean) return '请填写您的姓名，每次保存都会以此记入修改历史。';
-  if (clean.length > MAX_EDITOR_NAME) return `姓名最多 ${MAX_EDITOR_NAME} 个字，当前 ${clean.length} 个字。`;
-  // Git drops these from an identity (or refuses it), so the history would not show what was typed.
-  if (/[<>\p{Cc}]/u.test(clean)) return '姓名中不能有尖括号 < > 或控制字符。';
-  if (!/[\p{L}\p{N}]/u.test(clean)) return '姓名中至少要有一个汉字、字母或数字。';
-  return undefined;
-}
 
 /**
  * The environment that makes git record `name` as the author of the next commit. The committer
