@@ -1,4 +1,4 @@
-import { LOAD, logIn } from './cms';
+import { LOAD, logIn, sourceMode } from './cms';
 import { expect, test } from './live-site';
 
 test('a refused save says what is wrong in Chinese and keeps what was typed', async ({ page, watch }) => {
@@ -17,6 +17,7 @@ test('a refused save says what is wrong in Chinese and keeps what was typed', as
   await expect(date).toHaveAttribute('placeholder', /^YYYY-MM-DD/);
   await date.fill('2026-02-30');
   await page.getByLabel('摘要').fill('太短');
+  await sourceMode(page);
   await page.getByLabel('正文').fill('正文。\n');
   await page.getByRole('button', { name: '保存', exact: true }).click();
 

@@ -1,4 +1,4 @@
-import { LOAD, logIn } from './cms';
+import { LOAD, logIn, sourceMode } from './cms';
 import { expect, test } from './live-site';
 
 // The ＋ 图片 form's 选择或上传图片 opens Decap's media library; what is chosen there must fill
@@ -10,6 +10,7 @@ test('the Figure form takes an uploaded or an existing image from the media libr
   // No 404 is allowed here (e2e/fixtures.ts fails on console errors): the preview must not ask the site for the upload.
   await logIn(page);
   await page.goto('admin/#/collections/articles/new');
+  await sourceMode(page);
   const body = page.getByLabel('正文');
   await expect(body).toBeVisible({ timeout: LOAD });
 
