@@ -16,4 +16,15 @@ describe('the body preview', () => {
     expect(html).not.toMatch(/<img|<script|href="javascript/i);
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
   });
+
+  it('shows a draft upload from the CMS copy, in a Figure and in a Markdown image', () => {
+    const getAsset = (path: string) =>
+      path === 'public/uploads/new.png' ? { toString: () => 'blob:http://cms/123' } : undefined;
+    const html = previewHtml(
+      '![新图](/uploads/new.png)\n\n<Figure src="/uploads/new.png" alt="新图" />\n\n![旧图](/uploads/old.png)\n',
+      getAsset,
+    );
+    expect(html.match(/src="blob:http:\/\/cms\/123"/g)).toHaveLength(2);
+    expect(html).toContain('src="/uploads/old.png"');
+  });
 });
