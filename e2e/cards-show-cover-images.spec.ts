@@ -44,3 +44,19 @@ test('related reading shows the covers of the related articles', async ({ page }
   await page.goto('articles/2026-quality-of-three-meetings-one-lesson/');
   await expectResponsiveImages(page, 'section[aria-labelledby="related"]', 1);
 });
+
+test('search results show the cover of each page that has one, loaded from this site', async ({ page }) => {
+  await page.goto('search/?q=' + encodeURIComponent('三会一课'));
+  const results = page.locator('[data-search-list] > li');
+  await expect(results.first()).toBeVisible();
+  const thumbnails = results.locator('> img');
+  expect(await thumbnails.count()).toBeGreaterThanOrEqual(1);
+  // Covers come as small WebP files made by the build, not the full-size upload.
+  await expect(thumbnails.first()).toHaveAttribute('src', /\/_astro\/.+\.webp$/);
+  for (const img of await thumbnails.all()) {
+    await expect(img).toHaveAttribute('width', '96');
+    await expect(img).toHaveAttribute('height', '54');
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  }
+});

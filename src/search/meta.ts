@@ -12,13 +12,15 @@ export interface SearchMetaInput {
   /** Branch name. */
   branch?: string;
   date?: Date;
+  /** Cover path (`/uploads/…`): the result list shows it as a thumbnail. */
+  cover?: string;
 }
 
 /**
  * What Pagefind records for a page: filters (with counts in the UI), metadata shown on each result,
  * and the `date` sort key. Labels come from the content model, so a renamed category is renamed here too.
  */
-export function searchMeta({ type, category, branch, date }: SearchMetaInput) {
+export function searchMeta({ type, category, branch, date }: Omit<SearchMetaInput, 'cover'>) {
   const typeLabel = COLLECTIONS.find((c) => c.name === type)?.label ?? type;
   const day = date ? isoDate(date) : undefined;
   const filters: Partial<Record<SearchFilterKey, string>> = {

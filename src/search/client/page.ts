@@ -4,7 +4,7 @@
  */
 import { SEARCH_FILTERS, type SearchFilterKey } from '../filters';
 import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine';
-import { resultBody } from './render';
+import { resultWithThumbnail } from './render';
 import { createSearchReporter } from './report';
 
 const PAGE = 10;
@@ -83,8 +83,8 @@ export function startSearchPage() {
     if (mine !== generation) return;
     for (const data of batch) {
       const item = document.createElement('li');
-      item.className = 'py-4';
-      item.append(...resultBody(data, response.query));
+      item.className = 'flex gap-4 py-4';
+      item.append(...resultWithThumbnail(data, response.query));
       list.append(item);
     }
     shown += batch.length;

@@ -84,3 +84,22 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
   }
   return parts;
 }
+
+/** The size (CSS pixels, 16:9) a result's cover thumbnail is shown at; the index holds it at 2×. */
+export const THUMBNAIL = { width: 96, height: 54 } as const;
+
+/**
+ * A result with its cover, when the page has one: the text beside a small picture, which is
+ * decorative (the title says what the page is), so it has empty alt text and loads lazily.
+ */
+export function resultWithThumbnail(data: PagefindData, query: string): HTMLElement[] {
+  const parts = resultBody(data, query);
+  if (!data.meta.image) return parts;
+  const text = el('div', 'min-w-0 flex-1');
+  text.append(...parts);
+  const image = el('img', 'mt-1 aspect-video w-24 shrink-0 rounded-md bg-sunken object-cover');
+  Object.assign(image, { src: data.meta.image, alt: '', width: THUMBNAIL.width, height: THUMBNAIL.height });
+  image.loading = 'lazy';
+  image.decoding = 'async';
+  return [text, image];
+}
