@@ -12,6 +12,7 @@ import { EDITOR_COMPONENTS } from './editor-components';
 import { translateAriaLabels } from './aria-labels';
 import { LOCAL_BACKEND } from './config';
 import { DateControl } from './date-control';
+import { focusProblemsOnRefusal } from './error-focus';
 import { mdxFormat, ymlFormat } from './format';
 import { BodyPreview } from './body-preview';
 import { LocalBackend } from './local-backend';
@@ -79,6 +80,7 @@ if (zh) CMS.registerLocale('zh_Hans', withWorkflowPhrases(zh as Record<string, u
 CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof CMS.registerBackend>[1]);
 protectUploads(document, window);
 translateAriaLabels(document);
+focusProblemsOnRefusal(document, window);
 // With the local backend, `npm start` tells which entries could not go live and why.
 const backend = config.backend as { name?: string } | undefined;
 if (backend?.name === LOCAL_BACKEND) showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status/`);

@@ -61,13 +61,25 @@ export interface Notice {
   links: { text: string; href: string }[];
 }
 
-/** What the notice says for the open entry and the status, or nothing. */
-export function noticeFor(status: PublishStatus, hash: string): Notice | undefined {
+/** Whether a content file is the entry the CMS location shows. */
+function isOpenIn(hash: string) {
   const open = entryOfHash(hash);
-  const isOpen = (file: string) => {
+  return (file: string) => {
     const entry = entryOfFile(file);
     return Boolean(entry && open && entry.collection === open.collection && entry.slug === open.slug);
   };
+}
+
+/** The problems of the open entry: why it was refused, else why it is held back. */
+export function openProblems(status: PublishStatus, hash: string): HoldProblem[] {
+  const isOpen = isOpenIn(hash);
+  const refused = status.refused?.filter((r) => isOpen(r.file)).flatMap((r) => r.problems) ?? [];
+  return refused.length ? refused : (status.holds.find((h) => isOpen(h.file))?.problems ?? []);
+}
+
+/** What the notice says for the open entry and the status, or nothing. */
+export function noticeFor(status: PublishStatus, hash: string): Notice | undefined {
+  const isOpen = isOpenIn(hash);
   const refused = status.refused?.filter((r) => isOpen(r.file)).flatMap((r) => r.problems) ?? [];
   if (refused.length) {
     return {
@@ -117,6 +129,35 @@ export function noticeFor(status: PublishStatus, hash: string): Notice | undefin
   return undefined;
 }
 
+/** The text of a field's label in Decap's form, without its （可选） mark. */
+const labelText = (label: Element) => (label.firstChild?.textContent ?? '').trim();
+
+/**
+ * Each problem of the open entry is also written next to its field, under the field's label
+ * (Decap's own problems sit there too); the lists are replaced whenever the status changes.
+ */
+export function markFields(doc: Document, problems: readonly HoldProblem[]): void {
+  for (const old of doc.querySelectorAll('.xh-field-problems')) old.remove();
+  const byLabel = new Map<string, HoldProblem[]>();
+  for (const p of problems) byLabel.set(p.label, [...(byLabel.get(p.label) ?? []), p]);
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const own = byLabel.get(labelText(label));
+    // The label sits in the field's top bar; the list goes just below that bar.
+    const bar = label.parentElement;
+    if (!own || !bar) continue;
+    const list = doc.createElement('ul');
+    list.className = 'xh-field-problems';
+    list.setAttribute('role', 'alert');
+    for (const problem of own) {
+      const item = doc.createElement('li');
+      item.textContent = problemText(problem);
+      list.append(item);
+    }
+    bar.after(list);
+    byLabel.delete(labelText(label));
+  }
+}
+
 /** Polls the status and keeps a notice in the corner of the CMS up to date. */
 export function showPublishStatus(doc: Document, win: Window, url: string, interval = 3000): void {
   const box = doc.createElement('section');
@@ -129,9 +170,13 @@ export function showPublishStatus(doc: Document, win: Window, url: string, inter
   let shown = '';
   const render = () => {
     const notice = status && noticeFor(status, win.location.hash);
-    const key = JSON.stringify(notice ?? null);
+    const problems = status ? openProblems(status, win.location.hash) : [];
+    // Decap renders the form after the status may have arrived: the field lists follow it.
+    if (problems.length && !doc.querySelector('.xh-field-problems')) markFields(doc, problems);
+    const key = JSON.stringify([notice ?? null, problems]);
     if (key === shown) return;
     shown = key;
+    markFields(doc, problems);
     box.hidden = !notice;
     box.replaceChildren();
     if (!notice) return;

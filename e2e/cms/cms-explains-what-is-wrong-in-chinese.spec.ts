@@ -19,6 +19,8 @@ test('a refused save says what is wrong in Chinese and keeps what was typed', as
   await page.getByLabel('摘要').fill('太短');
   await sourceMode(page);
   await page.getByLabel('正文').fill('正文。\n');
+  // The editor is at the body now; the first problem (the empty title) is out of sight.
+  await expect(title).not.toBeInViewport();
   await page.getByRole('button', { name: '保存', exact: true }).click();
 
   await expect(page.getByText('还有内容没有填好，请按表单中标红的提示修改后再保存。')).toBeVisible();
@@ -26,6 +28,9 @@ test('a refused save says what is wrong in Chinese and keeps what was typed', as
   await expect(page.getByText('“摘要”须为 10–200 个字。')).toBeVisible();
   await expect(page.getByText('请填写“标题”。')).toBeVisible();
   await expect(date).toHaveValue('2026-02-30');
+  // The refusal brings the first field with a problem into view, ready to type in.
+  await expect(title).toBeInViewport();
+  await expect(title).toBeFocused();
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/漏掉了一个|不满足模式|就绪|mm\/dd\/yyyy/);
 
