@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect } from '../fixtures';
 import { freePort } from '../../scripts/lib/builds.mjs';
-import { startLiveSite } from '../../scripts/lib/live-site.mjs';
+import { IMAGE_CACHE, startLiveSite } from '../../scripts/lib/live-site.mjs';
 import { makeTempClone } from '../../scripts/lib/temp-clone.mjs';
 
 /** The editors' setup (`npm start`) running in a temporary clone of the repository. */
@@ -29,6 +30,8 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: 
   live: [
     async ({ precheck }, use) => {
       const root = makeTempClone();
+      // The starter covers' image variants, as the test builds made them: not encoded again per worker.
+      if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, join(root, IMAGE_CACHE), { recursive: true });
       const [port, cmsPort] = [await freePort(), await freePort()];
       const lives: LiveSite['lives'] = [];
       const stop = await startLiveSite({

@@ -4,6 +4,8 @@ export interface BuildCheckout {
   checkout: (commit: string) => Promise<string>;
   remove: () => Promise<unknown>;
 }
+/** Astro's cache of optimized images, relative to a checkout. */
+export declare const IMAGE_CACHE: string;
 export declare function buildCheckout(root: string, name?: string): Promise<BuildCheckout>;
 /** A file the publish gate held back, and why. */
 export interface Hold {

@@ -2,7 +2,7 @@
 // publish. Used by `npm start` and by the CMS end-to-end tests (in a temporary clone).
 import { spawn, execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -46,17 +46,25 @@ function daemon(command, args, options) {
   };
 }
 
+/** Astro's cache of optimized images (astro.config.mjs `cacheDir` + `assets/`). */
+export const IMAGE_CACHE = '.astro/cache/assets';
+
 /**
  * A private checkout of the repository to build from. decap-server (git mode) checks out its
  * `cms/…` branches in the main working tree while it works, so a build reading that tree could
  * see another branch's files half-way; this linked worktree only ever holds published commits.
  * With a `name` it lives in the project's `.astro/` and is kept between runs (with its build
- * caches: a restarted `npm start` builds incrementally); without one it is temporary.
+ * caches: a restarted `npm start` builds incrementally); without one it is temporary. A new
+ * checkout starts with the project's optimized images (Astro's cache), when a build made them.
  */
 export async function buildCheckout(root, name) {
   const dir = name ? join(root, '.astro', name) : mkdtempSync(join(tmpdir(), 'xinhuo-build-'));
   await git(root, 'worktree', 'prune');
-  if (!existsSync(join(dir, '.git'))) await git(root, 'worktree', 'add', '--detach', '--force', dir, 'HEAD');
+  if (!existsSync(join(dir, '.git'))) {
+    await git(root, 'worktree', 'add', '--detach', '--force', dir, 'HEAD');
+    const images = join(root, IMAGE_CACHE);
+    if (existsSync(images)) cpSync(images, join(dir, IMAGE_CACHE), { recursive: true });
+  }
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,

@@ -4,7 +4,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -24,17 +36,45 @@ export function copySite(): string {
   return site;
 }
 
+/**
+ * Astro's cache of optimized images (astro.config.mjs cacheDir + `assets/`), shared by the test
+ * builds: the starter covers come in ~880 AVIF/WebP variants (~30 s to encode), the same in every
+ * copy, which would otherwise each encode them again. A copy starts with the shared files; what it
+ * made is added back by rename, so a build never reads a half-written file of another.
+ */
+const IMAGE_CACHE = '.astro/cache/assets';
+const SHARED_IMAGES = join(ROOT, IMAGE_CACHE);
+
+function seedImages(site: string) {
+  if (existsSync(SHARED_IMAGES)) cpSync(SHARED_IMAGES, join(site, IMAGE_CACHE), { recursive: true, force: false });
+}
+
+function keepImages(site: string) {
+  const made = join(site, IMAGE_CACHE);
+  if (!existsSync(made)) return;
+  mkdirSync(SHARED_IMAGES, { recursive: true });
+  const shared = new Set(readdirSync(SHARED_IMAGES));
+  for (const name of readdirSync(made)) {
+    if (shared.has(name) || name.startsWith('.')) continue;
+    const partial = join(SHARED_IMAGES, `.${name}.${process.pid}`);
+    copyFileSync(join(made, name), partial);
+    renameSync(partial, join(SHARED_IMAGES, name));
+  }
+}
+
 /** Builds a copy of the site into its dist/ (or as `env` says); returns the exit code and the output. */
 export function buildSite(
   site: string,
   { args = [], env = {} }: { args?: string[]; env?: Record<string, string> } = {},
 ): { status: number | null; output: string } {
+  seedImages(site);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
     cwd: site,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 120_000,
   });
+  keepImages(site);
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
