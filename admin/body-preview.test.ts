@@ -27,4 +27,14 @@ describe('the body preview', () => {
     expect(html.match(/src="blob:http:\/\/cms\/123"/g)).toHaveLength(2);
     expect(html).toContain('src="/uploads/old.png"');
   });
+
+  it('shows files in subfolders of the media folder from the site: Decap would look for them by name alone', () => {
+    const asked: string[] = [];
+    const html = previewHtml('<Figure src="/uploads/covers/a.jpg" alt="封面" />\n', (path) => {
+      asked.push(path);
+      return { toString: () => 'blob:x' };
+    });
+    expect(asked).toEqual([]);
+    expect(html).toContain('src="/uploads/covers/a.jpg"');
+  });
 });

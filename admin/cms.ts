@@ -81,7 +81,6 @@ CMS.registerBackend(LOCAL_BACKEND, LocalBackend as unknown as Parameters<typeof 
 protectUploads(document, window);
 translateAriaLabels(document);
 focusProblemsOnRefusal(document, window);
-// With the local backend, `npm start` tells which entries could not go live and why.
-const backend = config.backend as { name?: string } | undefined;
-if (backend?.name === LOCAL_BACKEND) showPublishStatus(document, window, `${config.site_url ?? '/'}api/xinhuo/status/`);
+// Under `npm start`, the live site tells which entries could not go live and why.
+if (page?.dataset.status) showPublishStatus(document, window, page.dataset.status);
 CMS.init({ config });

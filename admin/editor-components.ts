@@ -52,6 +52,10 @@ export type GetAsset = (path: string) => { toString: () => string } | undefined;
  */
 export function previewUrl(src: string | undefined, getAsset: GetAsset | undefined): string | undefined {
   if (!src?.trim()) return src;
+  // Decap's media library is the media folder itself: it looks a path up by its file name alone
+  // (selectMediaFilePath), so a file in a subfolder (the starter covers) would be asked for at the
+  // wrong place. Those are committed files the site serves; only uploads are Decap's to show.
+  if (src.startsWith(`${PUBLIC_FOLDER}/`) && src.slice(PUBLIC_FOLDER.length + 1).includes('/')) return src;
   const inRepo = src.startsWith(`${PUBLIC_FOLDER}/`) ? `${MEDIA_FOLDER}${src.slice(PUBLIC_FOLDER.length)}` : src;
   const url = getAsset?.(inRepo)?.toString();
   return url || src;

@@ -39,7 +39,7 @@ test('a body the build would reject is saved but cannot go to 待发布 until it
   await expect(notice).toContainText(`正文第 ${line} 行：`);
   await expect(notice).toContainText('花括号');
   // The same problem is written under the body's own label, where the editor will fix it.
-  const fieldProblem = page.getByRole('alert').filter({ hasText: `正文第 ${line} 行：` });
+  const fieldProblem = page.locator('ul[role="alert"]').filter({ hasText: `正文第 ${line} 行：` });
   await expect(fieldProblem).toBeVisible();
   await expect(fieldProblem.locator('xpath=preceding-sibling::*[1]').locator('label')).toHaveText('正文');
   await page.screenshot({ path: test.info().outputPath('refused-notice.png') });
@@ -50,7 +50,7 @@ test('a body the build would reject is saved but cannot go to 待发布 until it
   await save(page);
   await setStatus(page, '待发布');
   await expect(page.getByRole('status').filter({ hasText: '还不能发布' })).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.getByRole('alert').filter({ hasText: '正文第' })).toHaveCount(0);
+  await expect(page.locator('ul[role="alert"]').filter({ hasText: '正文第' })).toHaveCount(0);
   await publishNow(page);
   expect(readInClone(live.root, FILE)).toContain(FIXED);
 });
