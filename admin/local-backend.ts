@@ -91,7 +91,14 @@ export class LocalBackend extends ProxyBackend {
     return this.authenticate({ name: user?.name });
   }
 
-  override request(payload: { action: string; params: Record<string, unknown> }) {
-    return super.request({ ...payload, author: this.editor });
+  override async request(payload: { action: string; params: Record<string, unknown> }) {
+    try {
+      return await super.request({ ...payload, author: this.editor });
+    } catch (error) {
+      // The gateway's refusals (HTTP 422) are sentences for the editor: Decap's toast shows the
+      // error as text, which would start with the error's name (“API_ERROR: …”) — left out here.
+      if (error instanceof Error && (error as Error & { status?: number }).status === 422) error.name = '';
+      throw error;
+    }
   }
 }

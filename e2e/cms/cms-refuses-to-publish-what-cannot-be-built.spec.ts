@@ -34,6 +34,7 @@ test('a body the build would reject is saved but cannot go to 待发布 until it
   await page.getByRole('button', { name: /^状态:/ }).click();
   await page.getByRole('menuitem', { name: '待发布' }).click();
   await expect(page.getByText(/更新状态失败.*不能使用花括号表达式/s).first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/API_ERROR/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: '状态: 待审核' })).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: '还不能发布' });
   await expect(notice).toContainText(`正文第 ${line} 行：`);
