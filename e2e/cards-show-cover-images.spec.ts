@@ -49,6 +49,12 @@ test('search results show the cover of each page that has one, loaded from this 
   await page.goto('search/?q=' + encodeURIComponent('三会一课'));
   const results = page.locator('[data-search-list] > li');
   await expect(results.first()).toBeVisible();
+  // With or without a picture, a result reads top to bottom: title, then facts and excerpt below it.
+  for (const result of (await results.all()).slice(0, 5)) {
+    const title = await result.locator('h2').boundingBox();
+    const excerpt = await result.locator('p').last().boundingBox();
+    expect(excerpt!.y).toBeGreaterThanOrEqual(title!.y + title!.height);
+  }
   const thumbnails = results.locator('> img');
   expect(await thumbnails.count()).toBeGreaterThanOrEqual(1);
   // Covers come as small WebP files made by the build, not the full-size upload.

@@ -1,24 +1,22 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { sourceDigest } from '../lib/source-digest';
 
-/**
- * A digest of the renderer's own source (this folder). The content layer caches rendered bodies
- * by each file's digest; joining this one to it renders every body again when the renderer or its
- * rules change, instead of serving HTML made by an older version.
- */
-function rendererDigest(): string {
+/** The renderer: every module of this folder (tests aside), with what they import. */
+function rendererEntries(): string[] {
   try {
-    const dir = fileURLToPath(new URL('.', import.meta.url));
-    const sources = readdirSync(dir)
+    return readdirSync('src/body')
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .sort()
-      .map((f) => readFileSync(join(dir, f), 'utf8'));
-    return createHash('sha256').update(sources.join('\0')).digest('hex').slice(0, 16);
+      .map((f) => `src/body/${f}`);
   } catch {
-    return 'renderer';
+    return ['src/body/(unreadable)'];
   }
 }
+export const RENDERER_ENTRIES = rendererEntries();
 
-export const RENDERER_DIGEST = rendererDigest();
+/**
+ * A digest of the renderer's source and everything it imports (src/lib/source-digest.ts). The
+ * content layer caches rendered bodies by each file's digest; joining this one to it renders every
+ * body again when the renderer, its rules or a module they use change, instead of serving HTML
+ * made by an older version. Unreadable sources render everything again (a fresh value per build).
+ */
+export const RENDERER_DIGEST = sourceDigest(RENDERER_ENTRIES) ?? `unversioned-${Date.now()}`;

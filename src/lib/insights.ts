@@ -5,16 +5,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
 import { validateStats, type Stats } from '../stats/schema';
-import { countsCache } from '../topics/counts-cache';
-import {
-  analyzeTopics,
-  countKeywords,
-  keywordTokens,
-  htmlToText,
-  recentMonths,
-  type TopicsAnalysis,
-} from '../topics/keywords';
+import { COUNTING_CODE, countsCache } from '../topics/counts-cache';
+import { analyzeTopics, countKeywords, htmlToText, recentMonths, type TopicsAnalysis } from '../topics/keywords';
 import { createSegmenter } from '../topics/segmenter';
+import { sourceDigest } from './source-digest';
 import { STOP_WORDS } from '../topics/stop-words';
 import { SECTION_TITLES } from './page-titles';
 import {
@@ -54,8 +48,10 @@ export const getTopics = oncePerBuild(async (): Promise<TopicsAnalysis> => {
   const stops = new Set(stopWords);
   const count = (text: string) => countKeywords(text, segment, stops);
   if (import.meta.env.DEV) return analyzeTopics(docs, { segment, stopWords, domainTerms: settings.terms });
-  // Counts are kept between builds (what decides them is the salt), so a rebuild segments only changed texts.
-  const salt = JSON.stringify([settings.terms, stopWords, segment.toString(), keywordTokens.toString()]);
+  // Counts are kept between builds (what decides them is the salt: the settings and the counting
+  // code with all it imports), so a rebuild segments only changed texts.
+  const code = sourceDigest(COUNTING_CODE) ?? `unversioned-${Date.now()}`;
+  const salt = JSON.stringify([settings.terms, stopWords, code]);
   const cache = countsCache(TOPIC_COUNTS_FILE, salt, count);
   const analysis = analyzeTopics(docs, { segment, stopWords, domainTerms: settings.terms, counts: cache.counts });
   cache.save();

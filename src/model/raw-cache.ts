@@ -4,23 +4,16 @@
  * thousands of articles these checks are seconds of every build, and after one edit all files but
  * one are the bytes that passed last time. A file with a problem is never remembered (it is
  * checked, and reported, every time), and the whole list is dropped when the checks' code changes
- * (the version is a digest of raw-checks.ts itself). Field, folder and reference checks always run.
+ * (the version is a digest of raw-checks.ts and the modules it imports). Field, folder and reference checks always run.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sourceDigest } from '../lib/source-digest';
 import { checkRawFile, type RawCheck } from './raw-checks';
 
-/** A digest of the checks' own source, when it can be read (else nothing is remembered). */
-export function rawChecksVersion(): string | undefined {
-  try {
-    return createHash('sha256')
-      .update(readFileSync(new URL('./raw-checks.ts', import.meta.url)))
-      .digest('hex');
-  } catch {
-    return undefined;
-  }
-}
+/** The checks' version: a digest of raw-checks.ts and what it imports (else nothing is remembered). */
+export const rawChecksVersion = (): string | undefined => sourceDigest(['src/model/raw-checks.ts']);
 
 export interface RawCheckCache {
   check: (bytes: Uint8Array, format: 'mdx' | 'yml') => RawCheck;

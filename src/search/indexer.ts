@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeF
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { shardPath, SHARD_MANIFEST, type ShardManifest } from './query.ts';
 
 export { INDEX_LANGUAGE } from './query.ts';
@@ -24,8 +25,13 @@ const PRIMARY_ONLY = /^(pagefind(-worker)?\.js|wasm\..*\.pagefind)$/;
  */
 export const SHARD_PAGES = 500;
 
-/** Changes whenever the way a shard is indexed changes, so cached shards are not reused across it. */
-const INDEXER_VERSION = 'xinhuo-shard-2-bigrams';
+/**
+ * Changes whenever the way a shard is indexed changes (this module, the worker, the text it feeds
+ * Pagefind and everything they import, the lockfile), so cached shards are not reused across it.
+ */
+export const INDEXER_CODE = ['src/search/indexer.ts', 'src/search/index-worker.ts'];
+let version: string | undefined;
+const indexerVersion = () => (version ??= sourceDigest(INDEXER_CODE) ?? `unversioned-${Date.now()}`);
 
 export interface IndexOptions {
   /** The build's output folder. */
@@ -148,7 +154,7 @@ export function planShards(pages: PageEntry[], size: number): PageEntry[][] {
 }
 
 function shardKey(shard: number, pages: PageEntry[], pagefindVersion: string): string {
-  const hash = createHash('sha256').update(`${INDEXER_VERSION}\n${pagefindVersion}\n${shard}\n`);
+  const hash = createHash('sha256').update(`${indexerVersion()}\n${pagefindVersion}\n${shard}\n`);
   for (const page of pages) hash.update(`${page.path}\0${page.digest}\n`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -23,6 +23,9 @@ export interface CountsCache {
   save: () => void;
 }
 
+/** The modules that decide a text's keyword counts (the segmenter, the tokenizer, the counting). */
+export const COUNTING_CODE = ['src/topics/keywords.ts', 'src/topics/segmenter.ts'];
+
 export function countsCache(file: string, salt: string, count: (text: string) => KeywordCounts): CountsCache {
   const saltDigest = createHash('sha256').update(salt).digest('hex');
   let previous: Record<string, KeywordCounts> = {};

@@ -93,11 +93,10 @@ export const THUMBNAIL = { width: 96, height: 54 } as const;
  * decorative (the title says what the page is), so it has empty alt text and loads lazily.
  */
 export function resultWithThumbnail(data: PagefindData, query: string): HTMLElement[] {
-  const parts = resultBody(data, query);
-  if (!data.meta.image) return parts;
   const text = el('div', 'min-w-0 flex-1');
-  text.append(...parts);
-  const image = el('img', 'mt-1 aspect-video w-24 shrink-0 rounded-md bg-sunken object-cover');
+  text.append(...resultBody(data, query));
+  if (!data.meta.image) return [text];
+  const image = el('img', 'mt-1 aspect-video h-auto w-24 shrink-0 self-start rounded-md bg-sunken object-cover');
   Object.assign(image, { src: data.meta.image, alt: '', width: THUMBNAIL.width, height: THUMBNAIL.height });
   image.loading = 'lazy';
   image.decoding = 'async';
