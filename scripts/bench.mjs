@@ -2,7 +2,8 @@
 // a throwaway copy of the site, builds it (pages and search index), and prints one table: build time,
 // pages/s, peak memory of the whole process tree, index time/memory/size, bytes a first and a later
 // search transfer in Chromium, an article page's weight, the admin bundle, the rebuild after editing
-// one article and, with --lighthouse, Lighthouse mobile scores. Figures only: nothing here is asserted.
+// one article, the home page's first visit and, with --lighthouse, Lighthouse mobile scores.
+// Figures only: nothing here is asserted.
 // Usage: npm run bench [-- --articles 1000] [--lighthouse] [--keep] [--shard-pages 1000]
 import { spawn } from 'node:child_process';
 import {
@@ -116,9 +117,12 @@ async function build(label) {
   const output = pages.output + index.output;
   const indexed =
     /Indexed (\d+) pages .* in ([\d.]+)s: (\d+) shards \((\d+) unchanged, from the cache; (\d+) workers/.exec(output);
+  // Astro's image phase: the starter covers in AVIF/WebP widths, the same at any article count.
+  const images = /generating optimized images[\s\S]*?Completed in ([\d.]+)s/.exec(pages.output);
   return {
     wall: pages.wall + index.wall,
     pagesTime: pages.wall,
+    imagesTime: images ? Number(images[1]) * 1000 : 0,
     indexWall: index.wall,
     pagesPeak: pages.peak,
     indexPeak: index.peak,
@@ -185,6 +189,13 @@ const articleWeight = {
   js: weight(['script']),
   other: sum(articleVisit.filter((r) => !['document', 'stylesheet', 'script', 'image'].includes(r.type))),
 };
+
+// The home page as a phone first opens it: every response, compressed where a server would (images as they are).
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+const homeVisit = await visit(phone, () => phone.goto(server.url));
+const homeBytes = homeVisit.reduce((total, r) => total + Math.min(r.raw, r.gz), 0);
+const homeImages = homeVisit.filter((r) => r.type === 'image').reduce((total, r) => total + r.raw, 0);
+await phone.close();
 
 const search = async (q) => {
   const input = page.locator('[data-search-page-input]');
@@ -266,6 +277,7 @@ const rows = [
     '  page generation (astro build)',
     `${s(cold.pagesTime)} (${(cold.pages / (cold.pagesTime / 1000)).toFixed(0)} pages/s)`,
   ],
+  ['    of which optimized images (starter covers, AVIF/WebP)', s(cold.imagesTime)],
   [
     '  search index (own process, after astro exits)',
     `${s(cold.indexWall)}, ${cold.indexed?.pages} pages in ${cold.indexed?.shards} shards, ${cold.indexed?.workers} at once`,
@@ -284,6 +296,7 @@ const rows = [
     `${kb(articleWeight.html + articleWeight.css + articleWeight.js + articleWeight.other)} = ${kb(articleWeight.html)} + ${kb(articleWeight.css)} + ${kb(articleWeight.js)} + ${kb(articleWeight.other)}`,
   ],
   ['article page, JavaScript before interaction (gz)', kb(articleWeight.js)],
+  ['home page, first visit on a phone (390 px), transferred', `${kb(homeBytes)} (images ${kb(homeImages)})`],
   ['admin bundle (/admin/ JS + CSS, gz)', kb(adminBundle)],
   [
     'rebuild after editing one article',
