@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityStatus, addMonths, attendanceRate, monthGrid, monthKey, monthRange } from './activities';
-import { shanghaiInstant } from './date';
+import { activityStatus, attendanceRate, calendarMonths, monthGrid } from './activities';
+import { addMonths, monthKey, shanghaiInstant } from './date';
 
 const at = (d: number, h: number, m = 0) => shanghaiInstant(2026, 11, d, h, m);
 
@@ -36,12 +36,12 @@ describe('months', () => {
     expect(monthKey({ year: 2026, month: 7 })).toBe('2026-07');
   });
   it('covers every month between the dates and the anchor', () => {
-    const range = monthRange([shanghaiInstant(2026, 7, 1), shanghaiInstant(2026, 9, 30, 23)], at(25, 9));
+    const range = calendarMonths([shanghaiInstant(2026, 7, 1), shanghaiInstant(2026, 9, 30, 23)], at(25, 9));
     expect(range.map(monthKey)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
   });
   it('reads dates as Beijing time at month boundaries', () => {
     // 2026-07-31 23:30 in Beijing is still July although it is 15:30 UTC.
-    expect(monthRange([shanghaiInstant(2026, 7, 31, 23, 30)], shanghaiInstant(2026, 7, 1)).map(monthKey)).toEqual([
+    expect(calendarMonths([shanghaiInstant(2026, 7, 31, 23, 30)], shanghaiInstant(2026, 7, 1)).map(monthKey)).toEqual([
       '2026-07',
     ]);
   });

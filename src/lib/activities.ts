@@ -1,5 +1,5 @@
 /** Pure helpers for organizational-life records: status, attendance and the month calendar. */
-import { shanghaiInstant, shanghaiParts } from './date';
+import { monthKey, monthOf, monthsBetween, shanghaiInstant, type YearMonth } from './date';
 
 /** How long an activity without an end time is assumed to last. */
 export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;
@@ -27,36 +27,10 @@ export function attendanceRate(expected: number, attended: number): number | und
   return Math.round((attended / expected) * 100);
 }
 
-/** A calendar month, 1-based. */
-export interface YearMonth {
-  year: number;
-  month: number;
-}
-
-/** `2026-11`, the URL segment of a month. */
-export const monthKey = ({ year, month }: YearMonth): string => `${year}-${String(month).padStart(2, '0')}`;
-
-/** The month `delta` months after `ym`. */
-export function addMonths({ year, month }: YearMonth, delta: number): YearMonth {
-  const index = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-/** The Shanghai month of an instant. */
-export function monthOf(date: Date): YearMonth {
-  const { year, month } = shanghaiParts(date);
-  return { year, month };
-}
-
 /** Every month from the earliest to the latest of `dates`, and always `anchor`'s month. */
-export function monthRange(dates: readonly Date[], anchor: Date): YearMonth[] {
-  const indexes = [...dates, anchor].map((d) => {
-    const { year, month } = monthOf(d);
-    return year * 12 + month - 1;
-  });
-  const first = Math.min(...indexes);
-  const last = Math.max(...indexes);
-  return Array.from({ length: last - first + 1 }, (_, i) => addMonths({ year: 0, month: 1 }, first + i));
+export function calendarMonths(dates: readonly Date[], anchor: Date): YearMonth[] {
+  const months = [...dates, anchor].map(monthOf).sort((a, b) => a.year - b.year || a.month - b.month);
+  return monthsBetween(months[0]!, months.at(-1)!);
 }
 
 /** One cell of a month grid: a day of the month, or a blank before the 1st / after the last day. */

@@ -3,10 +3,10 @@
  * of a year, against the required frequency in settings/assessment.yml. Pure: the data and the
  * "as of" moment come in as arguments, so the page, the CSV and the tests agree.
  */
-import { shanghaiInstant, shanghaiParts } from './date';
+import { quarterLabel, shanghaiInstant, shanghaiParts, type PeriodKind } from './date';
 
 /** Counting periods of a rule. */
-export type PeriodKind = 'month' | 'quarter' | 'year';
+export type { PeriodKind };
 
 /** A required frequency: at least `count` activities of `type` per `period`. */
 export interface Rule {
@@ -75,8 +75,6 @@ export interface BranchAssessment {
   attendanceRate: number | undefined;
 }
 
-const QUARTER_LABELS = ['第一季度', '第二季度', '第三季度', '第四季度'];
-
 /** The periods of one kind in a year, in order. */
 export function periodsOf(kind: PeriodKind, year: number): Period[] {
   if (kind === 'year') {
@@ -95,7 +93,7 @@ export function periodsOf(kind: PeriodKind, year: number): Period[] {
     const first = i * months + 1;
     return {
       key: kind === 'month' ? `${year}-${String(first).padStart(2, '0')}` : `${year}-Q${i + 1}`,
-      label: kind === 'month' ? `${first}月` : (QUARTER_LABELS[i] ?? ''),
+      label: kind === 'month' ? `${first}月` : quarterLabel(i + 1),
       start: shanghaiInstant(year, first, 1),
       end: shanghaiInstant(first + months > 12 ? year + 1 : year, ((first + months - 1) % 12) + 1, 1),
       endMonth: first + months - 1,

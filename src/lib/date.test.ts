@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isoDate, parseShanghaiDate, resolveAsOf, shanghaiInstant } from './date';
+import {
+  formatDate,
+  formatDateTime,
+  isoDate,
+  monthKey,
+  monthOf,
+  monthsBetween,
+  parseMonthKey,
+  parseShanghaiDate,
+  quarterLabel,
+  quarterOf,
+  resolveAsOf,
+  shanghaiDay,
+  shanghaiInstant,
+} from './date';
 
 describe('parseShanghaiDate', () => {
   it('reads a YAML date (UTC midnight) as that calendar day in Beijing', () => {
@@ -36,4 +50,26 @@ describe('resolveAsOf', () => {
   it('is now without a value', () => expect(resolveAsOf(undefined, now)).toBe(now));
   it('reads a Beijing date', () => expect(resolveAsOf('2026-12-01', now)).toEqual(shanghaiInstant(2026, 12, 1)));
   it('rejects nonsense with the variable name', () => expect(() => resolveAsOf('soon', now)).toThrow(/XINHUO_AS_OF/));
+});
+
+describe('months and quarters', () => {
+  it('lists the months between two, across a year, and none backwards', () => {
+    expect(monthsBetween({ year: 2025, month: 11 }, { year: 2026, month: 2 }).map(monthKey)).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
+    expect(monthsBetween({ year: 2026, month: 3 }, { year: 2026, month: 2 })).toEqual([]);
+    expect(parseMonthKey('2026-09')).toEqual({ year: 2026, month: 9 });
+  });
+
+  it('reads the Beijing day and month of an instant, names quarters', () => {
+    // 2026-09-30 16:30 UTC is 2026-10-01 00:30 in Beijing.
+    const instant = Date.UTC(2026, 8, 30, 16, 30);
+    expect(shanghaiDay(instant)).toBe('2026-10-01');
+    expect(monthOf(new Date(instant))).toEqual({ year: 2026, month: 10 });
+    expect([1, 3, 4, 12].map(quarterOf)).toEqual([1, 1, 2, 4]);
+    expect(quarterLabel(4)).toBe('第四季度');
+  });
 });

@@ -1,4 +1,8 @@
-/** Dates in Xinhuo are Beijing time (Asia/Shanghai, UTC+8, no daylight saving). */
+/**
+ * Beijing time and periods, the one place for them: dates in Xinhuo are Beijing time
+ * (Asia/Shanghai, UTC+8, no daylight saving); months, quarters and their keys and labels.
+ * No imports, so Node scripts run it as it is.
+ */
 export const TIME_ZONE = 'Asia/Shanghai';
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -56,6 +60,54 @@ export function shanghaiParts(date: Date): { year: number; month: number; day: n
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The Beijing-time day `YYYY-MM-DD` of an instant in milliseconds (access-log lines). */
+export const shanghaiDay = (time: number): string => isoDate(new Date(time));
+
+/** The periods Xinhuo counts by: the assessment judges all three, hot topics months and quarters. */
+export type PeriodKind = 'month' | 'quarter' | 'year';
+
+/** A calendar month, 1-based. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+/** `2026-11`: a month's key, also its URL segment. */
+export const monthKey = ({ year, month }: YearMonth): string => `${year}-${pad(month)}`;
+
+/** The month of a key (`2026-11`). */
+export function parseMonthKey(key: string): YearMonth {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return { year, month };
+}
+
+/** The month `delta` months after `ym`. */
+export function addMonths({ year, month }: YearMonth, delta: number): YearMonth {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The Beijing-time month of an instant. */
+export function monthOf(date: Date): YearMonth {
+  const { year, month } = shanghaiParts(date);
+  return { year, month };
+}
+
+/** Every month from `first` to `last`, both included (none when `last` is before `first`). */
+export function monthsBetween(first: YearMonth, last: YearMonth): YearMonth[] {
+  const count = last.year * 12 + last.month - (first.year * 12 + first.month) + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addMonths(first, i));
+}
+
+/** The quarter (1–4) a month (1–12) belongs to. */
+export const quarterOf = (month: number): number => Math.ceil(month / 3);
+
+/** Chinese quarter numerals: 第一季度 … 第四季度. */
+export const QUARTER_NUMERALS = ['一', '二', '三', '四'] as const;
+
+/** `第四季度` for quarter 4. */
+export const quarterLabel = (quarter: number): string => `第${QUARTER_NUMERALS[quarter - 1] ?? ''}季度`;
+
 /** `2026-10-14` — for machine-readable attributes and compact lists. */
 export function isoDate(date: Date): string {
   const p = shanghaiParts(date);
@@ -68,10 +120,15 @@ export function formatDate(date: Date): string {
   return `${p.year}年${p.month}月${p.day}日`;
 }
 
+/** `14:30` — the Beijing time of day. */
+export function formatTime(date: Date): string {
+  const p = shanghaiParts(date);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
 /** `2026年10月14日 14:30` — date and time for activities. */
 export function formatDateTime(date: Date): string {
-  const p = shanghaiParts(date);
-  return `${formatDate(date)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return `${formatDate(date)} ${formatTime(date)}`;
 }
 
 /**
@@ -87,4 +144,41 @@ export function resolveAsOf(value: string | undefined, now: Date): Date {
     );
   }
   return parsed;
+}
+
+/**
+ * Period keys, as the hot-topics pages name them in their URLs: a month `2026-10`, a quarter
+ * `2026-q4`. (The assessment's own periods, periodsOf in assessment.ts, are built from these parts.)
+ */
+export function periodKey(date: Date, kind: 'month' | 'quarter'): string {
+  const month = isoDate(date).slice(0, 7);
+  return kind === 'month' ? month : quarterKey(Number(month.slice(0, 4)), quarterOf(Number(month.slice(5))));
+}
+
+/** `2026-q4`. */
+export const quarterKey = (year: number, quarter: number): string => `${year}-q${quarter}`;
+
+/** Chinese label of a period key: `2026-10` → 2026年10月, `2026-q4` → 2026年第四季度. */
+export function periodLabel(key: string): string {
+  const [year, rest] = key.split('-') as [string, string];
+  return rest.startsWith('q') ? `${year}年${quarterLabel(Number(rest.slice(1)))}` : `${year}年${Number(rest)}月`;
+}
+
+/** The period before a month or quarter key. */
+export function previousPeriod(key: string): string {
+  const [y, rest] = key.split('-') as [string, string];
+  const year = Number(y);
+  if (rest.startsWith('q')) {
+    const q = Number(rest.slice(1));
+    return q === 1 ? quarterKey(year - 1, 4) : quarterKey(year, q - 1);
+  }
+  return monthKey(addMonths(parseMonthKey(key), -1));
+}
+
+/** The months of a period key: `2026-10` → itself, `2026-q4` → October to December. */
+export function monthsOfPeriod(key: string): string[] {
+  const [year, rest] = key.split('-') as [string, string];
+  if (!rest.startsWith('q')) return [key];
+  const first = { year: Number(year), month: (Number(rest.slice(1)) - 1) * 3 + 1 };
+  return monthsBetween(first, addMonths(first, 2)).map(monthKey);
 }

@@ -3,6 +3,7 @@
  * HyperLogLog sketch and every per-key table is a BoundedCounter. The visitor hash (IP + user
  * agent with a salt per day) is computed by the caller and never kept.
  */
+import { shanghaiDay } from '../lib/date.ts';
 import { BoundedCounter } from './bounded-counter.ts';
 import { isAsset, isBot, isSuccess } from './filters.ts';
 import { HyperLogLog } from './hyperloglog.ts';
@@ -30,12 +31,7 @@ interface MonthTables {
   notFound: BoundedCounter;
 }
 
-const SHANGHAI_OFFSET = 8 * 3_600_000;
-
-/** The Beijing-time day `YYYY-MM-DD` of an instant. */
-export function shanghaiDay(time: number): string {
-  return new Date(time + SHANGHAI_OFFSET).toISOString().slice(0, 10);
-}
+export { shanghaiDay };
 
 /** Page path relative to the base, with `index.html` folded into its folder. */
 export function pagePath(path: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_STATS, latestMonths, monthsOfPeriod, periodStats, popularSearches, zeroResultSearches } from './report';
+import { monthsOfPeriod } from '../lib/date';
+import { NO_STATS, latestMonths, periodStats, popularSearches, zeroResultSearches } from './report';
 import type { Stats } from './schema';
 
 const month = (m: string, pages: [string, number][], searches: [string, number, number][]) => ({

@@ -11,14 +11,6 @@ export interface PeriodStats {
   notFound: { path: string; count: number }[];
 }
 
-/** The months of a period key: `2026-10` → itself, `2026-q4` → October to December. */
-export function monthsOfPeriod(key: string): string[] {
-  const [year, rest] = key.split('-') as [string, string];
-  if (!rest.startsWith('q')) return [key];
-  const first = (Number(rest.slice(1)) - 1) * 3 + 1;
-  return [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`);
-}
-
 function sum<T, K extends keyof T>(rows: T[], key: (row: T) => string, fields: K[]): T[] {
   const merged = new Map<string, T>();
   for (const row of rows) {

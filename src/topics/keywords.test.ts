@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyzeTopics,
-  htmlToText,
-  keywordTokens,
-  monthRange,
-  periodKey,
-  periodLabel,
-  previousPeriod,
-  recentMonths,
-  type TopicDoc,
-} from './keywords';
+import { analyzeTopics, htmlToText, keywordTokens, monthRange, recentMonths, type TopicDoc } from './keywords';
+import { periodKey, periodLabel, previousPeriod } from '../lib/date';
 import { intlSegmenter } from './segmenter';
 
 const bySpace = (text: string) => text.split(/\s+/);

@@ -3,6 +3,14 @@
  * keywords against the previous period, keyword trends, and tag and category shares.
  * Pure: the word segmenter comes in as a function (jieba at build time, see segmenter.ts).
  */
+import {
+  monthKey,
+  monthsBetween,
+  parseMonthKey,
+  periodKey,
+  previousPeriod,
+  type PeriodKind as CalendarPeriod,
+} from '../lib/date';
 
 /** Splits text into words. */
 export type Segment = (text: string) => string[];
@@ -17,7 +25,8 @@ export interface TopicDoc {
   tags: readonly string[];
 }
 
-export type PeriodKind = 'month' | 'quarter';
+/** Hot topics are counted by month and by quarter. */
+export type PeriodKind = Exclude<CalendarPeriod, 'year'>;
 
 export interface Keyword {
   term: string;
@@ -59,47 +68,9 @@ export interface TopicsAnalysis {
   trends: { months: string[]; series: { term: string; counts: number[] }[] };
 }
 
-const SHANGHAI_OFFSET = 8 * 3_600_000;
-
-/** The month (`2026-10`) or quarter (`2026-q4`) of a date, in Beijing time. */
-export function periodKey(date: Date, kind: PeriodKind): string {
-  const iso = new Date(date.getTime() + SHANGHAI_OFFSET).toISOString();
-  const month = Number(iso.slice(5, 7));
-  return kind === 'month' ? iso.slice(0, 7) : `${iso.slice(0, 4)}-q${Math.ceil(month / 3)}`;
-}
-
-const QUARTER_NAMES = ['一', '二', '三', '四'];
-
-/** Chinese label of a period key: `2026-10` → 2026年10月, `2026-q4` → 2026年第四季度. */
-export function periodLabel(key: string): string {
-  const [year, rest] = key.split('-') as [string, string];
-  return rest.startsWith('q')
-    ? `${year}年第${QUARTER_NAMES[Number(rest.slice(1)) - 1]}季度`
-    : `${year}年${Number(rest)}月`;
-}
-
-/** The period before a month or quarter key. */
-export function previousPeriod(key: string): string {
-  const [y, rest] = key.split('-') as [string, string];
-  const year = Number(y);
-  if (rest.startsWith('q')) {
-    const q = Number(rest.slice(1));
-    return q === 1 ? `${year - 1}-q4` : `${year}-q${q - 1}`;
-  }
-  const m = Number(rest);
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /** Every month from `first` to `last` inclusive (`YYYY-MM`). */
-export function monthRange(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let k = first; k <= last;) {
-    out.push(k);
-    const [y, m] = k.split('-').map(Number) as [number, number];
-    k = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  }
-  return out;
-}
+export const monthRange = (first: string, last: string): string[] =>
+  monthsBetween(parseMonthKey(first), parseMonthKey(last)).map(monthKey);
 
 /**
  * The months among `keys` within the `count` months that end at the newest one, in their order:

@@ -2,6 +2,7 @@
  * Result rendering shared by the quick-search dialog and the search page. Everything from the
  * index is set as text; only Pagefind's <mark> elements are kept from its excerpts.
  */
+import { formatDate, parseShanghaiDate } from '../../lib/date';
 import { readExcerpt, readTitle } from '../excerpt';
 import { queryPlan } from '../bigrams';
 import type { PagefindData } from '../query';
@@ -29,10 +30,10 @@ export function withHighlight(url: string, query: string): string {
   return `${path}${joiner}hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
 }
 
-/** `2026-10-14` → `2026年10月14日`, by string, so no time zone can shift it. */
+/** `2026-10-14` (a result's date, Beijing time) → `2026年10月14日`; nothing for a missing or bad date. */
 export function formatIsoDate(iso: string | undefined): string {
-  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+  const date = parseShanghaiDate(iso?.slice(0, 10));
+  return date ? formatDate(date) : '';
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
