@@ -16,7 +16,7 @@ import { sourceDigest, sourceFiles } from './source-digest';
 const RAW_CHECKS = ['src/model/raw-checks.ts'];
 const CASES = [
   { cache: 'rendered bodies', entries: RENDERER_ENTRIES, dependency: 'src/lib/rebase-links.ts' },
-  { cache: 'raw checks', entries: RAW_CHECKS, dependency: 'src/lib/import/decode.ts' },
+  { cache: 'raw checks', entries: RAW_CHECKS, dependency: 'src/lib/encoding.ts' },
   { cache: 'topic counts', entries: COUNTING_CODE, dependency: 'src/topics/keywords.ts' },
   { cache: 'search shards', entries: INDEXER_CODE, dependency: 'src/search/bigrams.ts' },
   { cache: 'search shards', entries: INDEXER_CODE, dependency: 'src/search/searchable-html.ts' },

@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
 import { isoDate, parseShanghaiDate } from '../date';
 import { joinWrappedLines } from './clean';
-import { decodeText } from './decode';
+import { decodeText } from '../encoding';
 import type { ImportReport, RawDocument } from './document';
 import { splitBlocks } from './document';
 import { readDate, type SourceFacts } from './facts';

@@ -1,3 +1,7 @@
+/**
+ * Text encodings: the bytes of an old Chinese text file (UTF-8, GB18030/GBK, Big5, UTF-16) read as
+ * text, with the encoding it was read as. Shared by the importer and the build's byte-level checks.
+ */
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 
