@@ -5,11 +5,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { mdxBodies } from './src/integrations/mdx-bodies.ts';
 import { search } from './src/integrations/search.ts';
+import { readConfig } from './src/config.ts';
 import { rebaseLinks } from './src/lib/rebase-links.ts';
 
 /**
- * Deployment is chosen by environment, so one checkout can build for the root of a host and for
- * an intranet mirror under a sub-path without editing files:
+ * Deployment is chosen by environment (checked in src/config.ts), so one checkout can build for
+ * the root of a host and for an intranet mirror under a sub-path without editing files:
  * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
  * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
@@ -17,14 +18,12 @@ import { rebaseLinks } from './src/lib/rebase-links.ts';
  *   decap-server); `astro preview` then forwards the CMS's API at `<base>api/v1/` and the publish
  *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
  */
-const base = process.env.XINHUO_BASE || '/';
-const cmsProxy = process.env.XINHUO_CMS_PROXY;
-const site = process.env.XINHUO_SITE || 'http://localhost:4321';
+const { base, cmsProxy, site, outDir } = readConfig();
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.XINHUO_OUT_DIR || './dist',
+  outDir,
   trailingSlash: 'always',
   // No inline <style> or <script> in the output: the intranet mirror's Content-Security-Policy
   // (deploy/) allows scripts and styles from the site's own files only, never 'unsafe-inline'.

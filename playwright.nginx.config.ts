@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { readConfig } from './src/config';
 import site from './playwright.config';
 
 /**
@@ -6,7 +7,7 @@ import site from './playwright.config';
  * (scripts/test-nginx.mjs), which builds and publishes the archive, starts nginx and passes its
  * address in XINHUO_NGINX_URL. Same browser and reporters as the site's projects; no preview server.
  */
-const baseURL = process.env.XINHUO_NGINX_URL;
+const baseURL = readConfig().nginxUrl;
 if (!baseURL)
   throw new Error('Run the nginx tests with `npm run test:nginx`: it starts nginx and sets XINHUO_NGINX_URL.');
 

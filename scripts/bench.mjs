@@ -5,6 +5,7 @@
 // one article, the home page's first visit and, with --lighthouse, Lighthouse mobile scores.
 // Figures only: nothing here is asserted.
 // Usage: npm run bench [-- --articles 1000] [--lighthouse] [--keep] [--shard-pages 1000]
+import { readConfig } from '../src/config.ts';
 import { spawn } from 'node:child_process';
 import {
   appendFileSync,
@@ -216,7 +217,7 @@ const firstSearch = pagefindBytes(firstVisit);
 const firstStatus = await page.locator('[data-search-page-status]').textContent();
 const laterVisit = await visit(page, () => search('发展党员'));
 const laterSearch = pagefindBytes(laterVisit);
-if (process.env.XINHUO_BENCH_VERBOSE)
+if (readConfig().benchVerbose)
   for (const r of [...firstVisit, '--', ...laterVisit]) console.log(r === '--' ? '--' : `${r.raw}\t${r.url}`);
 
 const admin = await browser.newPage();

@@ -3,6 +3,7 @@
 // src/content, or over the given files (paths relative to the root), with their bodies' rules,
 // links and media. --json prints the problems as JSON on stdout (the live site's publish gate).
 import { resolve } from 'node:path';
+import { readConfig } from '../src/config';
 import { checkContent } from '../src/model/check-content';
 import { checkEntries } from '../src/model/check-entries';
 import { formatFileProblems } from '../src/model/source-checks';
@@ -11,7 +12,7 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const [rootArg, ...files] = args.filter((a) => a !== '--json');
 const root = resolve(rootArg ?? '.');
-const found = files.length ? checkEntries(root, files, { base: process.env.XINHUO_BASE || '/' }) : checkContent(root);
+const found = files.length ? checkEntries(root, files, { base: readConfig().base }) : checkContent(root);
 if (json) {
   console.log(JSON.stringify(found));
 } else if (found.length === 0) {

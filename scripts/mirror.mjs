@@ -20,13 +20,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findInlineCode } from './lib/inline-code.mjs';
 import { listFiles, packRelease, precompress, RELEASE_INFO, SITE_DIR, writeManifest } from './lib/mirror-pack.mjs';
+import { isSet, readConfig } from '../src/config.ts';
 import { buildSite } from './lib/build-site.mjs';
 import { step } from './lib/run.mjs';
 
+const config = readConfig();
 const { values: args } = parseArgs({
   options: {
-    base: { type: 'string', default: process.env.XINHUO_BASE || '/dangjian/' },
-    site: { type: 'string', default: process.env.XINHUO_SITE },
+    // The mirror's own default is a sub-path; XINHUO_BASE (src/config.ts) still chooses another.
+    base: { type: 'string', default: isSet('base') ? config.base : '/dangjian/' },
+    site: { type: 'string', default: isSet('site') ? config.site : undefined },
     out: { type: 'string', default: 'mirror' },
     help: { type: 'boolean', short: 'h' },
   },

@@ -1,14 +1,14 @@
 // The README's run command: builds and serves the site, starts the CMS's local git backend
 // (decap-server) and rebuilds the site after every publish in the CMS.
+import { readConfig } from '../src/config.ts';
 import { startLiveSite } from './lib/live-site.mjs';
 import { step } from './lib/run.mjs';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4321);
-const cmsPort = Number(process.env.XINHUO_CMS_PORT || 8081);
-const base = process.env.XINHUO_BASE || '/';
 
 try {
+  const { cmsPort, base } = readConfig();
   const stop = await startLiveSite({
     host,
     port,

@@ -6,6 +6,7 @@
 // project in e2e/nginx/ (playwright.nginx.config.ts) against /dangjian/. nginx and the
 // temporary folder are removed afterwards, also when a test fails. Arguments go to Playwright
 // (e.g. a spec name); `--serve` only serves the published mirror until Ctrl+C.
+import { readConfig } from '../src/config.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -82,7 +83,7 @@ async function main() {
     step(`Building the mirror archive for http://127.0.0.1:${port}${BASE}`);
     const archives = `${dir}/archives`;
     await run('node', ['scripts/mirror.mjs', '--base', BASE, '--site', `http://127.0.0.1:${port}`, '--out', archives], {
-      env: { XINHUO_AS_OF: process.env.XINHUO_AS_OF ?? TEST_AS_OF },
+      env: { XINHUO_AS_OF: readConfig().asOf ?? TEST_AS_OF },
     });
     const [archive] = (await readdir(archives)).filter((f) => f.endsWith('.tar.gz'));
     step('Publishing it with deploy/publish.sh');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readConfig } from '../../src/config';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect } from '../fixtures';
@@ -47,7 +48,7 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: 
       const show = (ref: string, path: string) => exact('show', `${ref}:${path}`);
       await use({ root, url: `http://127.0.0.1:${port}/`, git, show, lives });
       await stop();
-      if (!process.env.XINHUO_KEEP_CLONE) rmSync(root, { recursive: true, force: true });
+      if (!readConfig().keepClone) rmSync(root, { recursive: true, force: true });
     },
     { scope: 'worker', timeout: 300_000 },
   ],

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
+import { readConfig } from '../../src/config';
 
 /** Set by scripts/test-nginx.mjs: where nginx serves the mirror and where its releases live. */
+const config = readConfig();
 export const MIRROR = {
-  url: process.env.XINHUO_NGINX_URL!,
-  root: process.env.XINHUO_NGINX_ROOT!,
-  archive: process.env.XINHUO_NGINX_ARCHIVE!,
-  accessLog: process.env.XINHUO_NGINX_ACCESS_LOG!,
+  url: config.nginxUrl!,
+  root: config.nginxRoot!,
+  archive: config.nginxArchive!,
+  accessLog: config.nginxAccessLog!,
 };
 
 /** Runs deploy/publish.sh against the test's releases folder. */

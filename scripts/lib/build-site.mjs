@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readConfig } from '../../src/config.ts';
 import { SEARCH_JOB_ENV } from '../../src/search/indexer.ts';
 import { run } from './run.mjs';
 
@@ -18,7 +19,7 @@ export async function buildSite({ cwd = process.cwd(), env = {}, astroArgs = [],
   // The last build's search index (tens of thousands of small files on a large site) is moved
   // aside and deleted while Astro builds, on the other core, instead of by Astro's emptying of
   // the output folder (the index is put together again from its cache afterwards).
-  const outDir = resolve(cwd, env.XINHUO_OUT_DIR || process.env.XINHUO_OUT_DIR || 'dist');
+  const outDir = resolve(cwd, readConfig({ ...process.env, ...env }).outDir);
   let oldIndex = Promise.resolve();
   if (existsSync(join(outDir, 'pagefind'))) {
     const aside = `${outDir}.old-search-index-${process.pid}`;

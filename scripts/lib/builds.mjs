@@ -1,4 +1,5 @@
 // The two builds the tests serve: at the root of a host and under an intranet sub-path.
+import { readConfig } from '../../src/config.ts';
 import { createServer } from 'node:net';
 import { buildSite } from './build-site.mjs';
 import { step } from './run.mjs';
@@ -9,7 +10,7 @@ import { step } from './run.mjs';
  * to Playwright through XINHUO_E2E_PORTS; the defaults serve `npm run test:e2e` on its own.
  */
 export function testBuilds() {
-  const [root = 4321, subpath = 4322] = (process.env.XINHUO_E2E_PORTS ?? '').split(',').filter(Boolean).map(Number);
+  const [root = 4321, subpath = 4322] = readConfig().e2ePorts.split(',').filter(Boolean).map(Number);
   return [
     { name: 'root', base: '/', outDir: 'dist', port: root },
     { name: 'subpath', base: '/dangjian/', outDir: 'dist-subpath', port: subpath },
@@ -24,7 +25,7 @@ export const TEST_AS_OF = '2026-11-25 10:00';
 
 /** Environment that makes astro build/preview use a given deployment. */
 export const buildEnv = ({ base, outDir, port }) => ({
-  XINHUO_AS_OF: process.env.XINHUO_AS_OF ?? TEST_AS_OF,
+  XINHUO_AS_OF: readConfig().asOf ?? TEST_AS_OF,
   XINHUO_BASE: base,
   XINHUO_OUT_DIR: outDir,
   XINHUO_SITE: `http://127.0.0.1:${port}`,

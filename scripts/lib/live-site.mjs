@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { readConfig } from '../../src/config.ts';
 import { buildSite } from './build-site.mjs';
 import { buildPublished, LIVE_REF } from './publish-gate.mjs';
 import { step } from './run.mjs';
@@ -313,7 +314,7 @@ export async function startLiveSite({
   onLive,
   precheck = true,
 }) {
-  const outDir = process.env.XINHUO_OUT_DIR || 'dist';
+  const { outDir } = readConfig();
   const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort) };
   const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
   const checkout = await buildCheckout(root, 'live-build');

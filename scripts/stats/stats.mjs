@@ -3,6 +3,7 @@
 // Reads nginx/Apache combined-format access logs (plain or gzip, rotated sets), streams them
 // line by line with bounded memory, and writes anonymous aggregated statistics (no IP address,
 // no user agent, no rare search term) to src/data/stats.json for the next build.
+import { isSet, readConfig } from '../../src/config.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
@@ -61,7 +62,7 @@ export async function runStats(argv, now = new Date()) {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
-      base: { type: 'string', default: process.env.XINHUO_BASE || '/' },
+      base: { type: 'string', default: readConfig().base },
       host: { type: 'string', multiple: true },
       'min-count': { type: 'string', default: '3' },
       'table-limit': { type: 'string', default: '20000' },
@@ -72,7 +73,7 @@ export async function runStats(argv, now = new Date()) {
   const minCount = Number(values['min-count']);
   if (!Number.isInteger(minCount) || minCount < 1)
     throw new Error(`--min-count 须为正整数 / must be a positive integer`);
-  const site = process.env.XINHUO_SITE ? [new URL(process.env.XINHUO_SITE).hostname] : [];
+  const site = isSet('site') ? [new URL(readConfig().site).hostname] : [];
   const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const aggregator = new StatsAggregator({
     base,

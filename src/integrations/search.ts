@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { readConfig } from '../config';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { traditionalCharacters } from '../search/chinese';
-import { buildSearchIndex, describeReport, INDEXING_MESSAGE, SEARCH_JOB_ENV, type SearchJob } from '../search/indexer';
+import { buildSearchIndex, describeReport, INDEXING_MESSAGE, type SearchJob } from '../search/indexer';
 
 const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
 
@@ -52,7 +53,7 @@ export function search(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const job: SearchJob = { outDir: fileURLToPath(dir), base, cacheDir };
-        const jobFile = process.env[SEARCH_JOB_ENV];
+        const jobFile = readConfig().searchJob;
         if (jobFile) {
           // `npm run build` (scripts/lib/build-site.mjs) indexes after Astro has exited and freed its memory.
           writeFileSync(jobFile, JSON.stringify(job));

@@ -2,6 +2,7 @@
  * Data access for pages: reads the content collections once through Astro and hands out
  * published, sorted entries. Everything that decides *what* is shown lives in the pure helpers.
  */
+import { readConfig } from '../config';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES } from '../model/collections';
 import { assessBranches } from './assessment';
@@ -79,7 +80,7 @@ export const getCategories = oncePerBuild(async () => {
  * The build's "as of" moment for assessment and activity status: XINHUO_AS_OF when set (tests
  * and reproducible builds), otherwise the time of the build.
  */
-export const getAsOf = oncePerBuild(async (): Promise<Date> => resolveAsOf(process.env.XINHUO_AS_OF, new Date()));
+export const getAsOf = oncePerBuild(async (): Promise<Date> => resolveAsOf(readConfig().asOf, new Date()));
 
 /** Activity records a reader may see, newest first. */
 export const getPublishedActivities = oncePerBuild(async (): Promise<Activity[]> =>

@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeF
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readConfig, VARIABLES } from '../config.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { shardPath, SHARD_MANIFEST, type ShardManifest } from './query.ts';
 
@@ -65,7 +66,7 @@ export function workersFor(budget: number, resident: number, shardPages: number,
  * caller indexes after Astro has exited (scripts/lib/build-site.mjs), so the memory of the two
  * never adds up.
  */
-export const SEARCH_JOB_ENV = 'XINHUO_SEARCH_JOB';
+export const SEARCH_JOB_ENV = VARIABLES.searchJob.name;
 
 /** What indexing a finished build needs, as written down by the build. */
 export type SearchJob = Pick<IndexOptions, 'outDir' | 'base' | 'cacheDir'>;
@@ -210,8 +211,9 @@ async function folderSize(dir: string) {
  * the browser to merge. Only pages with `data-pagefind-body` are indexed.
  */
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexReport> {
-  const size = options.shardPages ?? (Number(process.env.XINHUO_SEARCH_SHARD_PAGES) || SHARD_PAGES);
-  const budget = options.memoryBudget ?? (Number(process.env.XINHUO_BUILD_MEMORY_GB) || 4) * 1024 ** 3;
+  const config = readConfig();
+  const size = options.shardPages ?? config.searchShardPages ?? SHARD_PAGES;
+  const budget = options.memoryBudget ?? config.buildMemoryGb * 1024 ** 3;
   const most = options.parallel ?? Math.max(1, Math.min(2, availableParallelism()));
   const files = await htmlFiles(options.outDir);
   const entries: PageEntry[] = [];
