@@ -7,6 +7,7 @@ import { mdxBodies } from './src/integrations/mdx-bodies.ts';
 import { search } from './src/integrations/search.ts';
 import { readConfig } from './src/config.ts';
 import { rebaseLinks } from './src/lib/rebase-links.ts';
+import { ROUTES } from './src/lib/urls.ts';
 
 /**
  * Deployment is chosen by environment (checked in src/config.ts), so one checkout can build for
@@ -19,6 +20,10 @@ import { rebaseLinks } from './src/lib/rebase-links.ts';
  *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
  */
 const { base, cmsProxy, site, outDir } = readConfig();
+/** Pages marked noindex in the route table (src/lib/urls.ts), as their paths under the base. */
+const noindex = Object.values(ROUTES)
+  .filter((route) => 'noindex' in route && route.noindex)
+  .map((route) => `${base}${route.path}`);
 
 export default defineConfig({
   site,
@@ -41,10 +46,7 @@ export default defineConfig({
   integrations: [
     mdxBodies(),
     sitemap({
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return !path.endsWith(`${base}admin/`) && !path.endsWith(`${base}topics/zero-results/`);
-      },
+      filter: (page) => !noindex.some((path) => new URL(page).pathname.endsWith(path)),
     }),
     search(),
   ],

@@ -5,27 +5,7 @@
  */
 import { ACTIVITY_TYPES, CATEGORIES } from '../model/collections';
 import type { Lookups } from '../model/to-zod';
-
-/** Fixed pages of the site (src/pages without parameters), as paths without slashes. */
-const FIXED_PAGES = new Set([
-  '',
-  'articles',
-  'tags',
-  'branches',
-  'materials',
-  'search',
-  'activities',
-  'activities/calendar',
-  'assessment',
-  'courses',
-  'my',
-  'topics',
-  'topics/zero-results',
-  'admin',
-]);
-
-/** Files the build writes besides pages. */
-const GENERATED_FILES = /^(rss\.xml|activities\.ics|robots\.txt|sitemap-index\.xml|sitemap-\d+\.xml)$/;
+import { matchRoutes, routeDef, type ParamKind, type RouteName } from '../lib/urls';
 
 const has = (options: readonly { value: string }[], value: string | undefined) =>
   options.some((o) => o.value === value);
@@ -37,47 +17,37 @@ const has = (options: readonly { value: string }[], value: string | undefined) =
 export function sitePathExists(url: string, lookups: Lookups): boolean {
   let path: string;
   try {
-    path = decodeURI(url.replace(/[?#].*$/, ''));
+    path = decodeURI(url.replace(/[?#].*$/, '')).replace(/^\/+/, '');
   } catch {
     return false;
   }
-  if (/\.[a-z0-9]+$/i.test(path)) {
-    const file = path.replace(/^\/+/, '');
-    const ics = /^branches\/([^/]+)\.ics$/.exec(file);
-    if (ics) return lookups.ids('branches').has(ics[1]!);
-    return GENERATED_FILES.test(file) || /^assessment\/assessment-\d{4}\.csv$/.test(file) || lookups.mediaExists(path);
-  }
-  const parts = path
-    .split('/')
-    .filter(Boolean)
-    .join('/')
-    .replace(/\/page\/\d+$/, '')
-    .split('/');
-  const key = parts.join('/');
-  if (FIXED_PAGES.has(key)) return true;
-  const [first, second, third] = parts;
-  switch (parts.length === 1 ? 'page' : first) {
-    case 'page':
-      return lookups.ids('pages').has(first!);
-    case 'articles':
-    case 'materials':
-    case 'branches':
-      return parts.length === 2 && lookups.ids(first!).has(second!);
-    case 'activities':
-      if (parts.length === 2) return lookups.ids('activities').has(second!);
-      if (second === 'type') return parts.length === 3 && has(ACTIVITY_TYPES, third);
-      return second === 'calendar' && parts.length === 3 && /^\d{4}-\d{2}$/.test(third!);
-    case 'courses':
-      if (!lookups.ids('courses').has(second!)) return false;
-      return parts.length === 2 || (parts.length === 3 && lookups.ids('lessons').has(third!));
-    case 'categories':
-      return parts.length === 2 && has(CATEGORIES, second);
-    case 'assessment':
-      return parts.length === 2 && lookups.ids('branches').has(second!);
-    case 'tags':
-    case 'topics':
-      return parts.length === 2;
-    default:
-      return false;
-  }
+  const isFile = /\.[a-z0-9]+$/i.test(path);
+  // A page may be written without its closing slash (`/articles/x`), as a browser would follow it.
+  const routed = matchRoutes(isFile || path === '' || path.endsWith('/') ? path : `${path}/`);
+  const holds = (kind: ParamKind, value: string): boolean => {
+    switch (kind) {
+      case 'category':
+        return has(CATEGORIES, value);
+      case 'activityType':
+        return has(ACTIVITY_TYPES, value);
+      case 'month':
+        return /^\d{4}-\d{2}$/.test(value);
+      case 'year':
+        return /^\d{4}$/.test(value);
+      case 'number':
+        return /^\d+$/.test(value);
+      case 'any':
+        return true;
+      default:
+        return lookups.ids(kind).has(value);
+    }
+  };
+  const params = (name: RouteName): Readonly<Record<string, ParamKind>> => routeDef(name).params ?? {};
+  if (
+    routed.some(({ name, params: values }) =>
+      Object.entries(params(name)).every(([k, kind]) => holds(kind, values[k]!)),
+    )
+  )
+    return true;
+  return isFile && lookups.mediaExists(`/${path}`);
 }

@@ -2,6 +2,8 @@
  * Data for the hot-topics features, computed once per build: keyword analysis of the content
  * (jieba with the editors' domain dictionary) and the reader statistics in src/data/stats.json.
  */
+import { quarterKey, quarterOf } from './date';
+import { routePath } from './urls';
 import { getCollection, getEntry } from 'astro:content';
 import { NO_STATS, latestMonths, periodStats, popularSearches } from '../stats/report';
 import { validateStats, type Stats } from '../stats/schema';
@@ -98,7 +100,7 @@ export const getPeriods = oncePerBuild(async (): Promise<{ months: string[]; qua
   const months = new Set(
     recentMonths([...topics.months.map((m) => m.key), ...stats.months.map((m) => m.month)], PERIOD_MONTHS),
   );
-  const quarters = new Set([...months].map((m) => `${m.slice(0, 4)}-q${Math.ceil(Number(m.slice(5, 7)) / 3)}`));
+  const quarters = new Set([...months].map((m) => quarterKey(Number(m.slice(0, 4)), quarterOf(Number(m.slice(5, 7))))));
   const desc = (set: Set<string>) => [...set].sort().reverse();
   return { months: desc(months), quarters: desc(quarters) };
 });
@@ -110,16 +112,16 @@ export const getPageTitles = oncePerBuild(async (): Promise<Map<string, string>>
   const pages = await getCollection('pages');
   return new Map([
     ...Object.entries(SECTION_TITLES),
-    ...(await getCategories()).map((c) => [`categories/${c.key}/`, c.label] as const),
-    ...(await getTags()).map((t) => [`tags/${t.slug}/`, `标签：${t.label}`] as const),
-    ...(await getBranches()).map((b) => [`branches/${b.id}/`, b.data.name] as const),
+    ...(await getCategories()).map((c) => [routePath('category', { key: c.key }), c.label] as const),
+    ...(await getTags()).map((t) => [routePath('tag', { slug: t.slug }), `标签：${t.label}`] as const),
+    ...(await getBranches()).map((b) => [routePath('branch', { id: b.id }), b.data.name] as const),
     ...(await getCourses()).flatMap(({ course, lessons }) => [
-      [`courses/${course.id}/`, course.data.title] as const,
-      ...lessons.map((l) => [`courses/${course.id}/${l.id}/`, l.data.title] as const),
+      [routePath('course', { id: course.id }), course.data.title] as const,
+      ...lessons.map((l) => [routePath('lesson', { course: course.id, id: l.id }), l.data.title] as const),
     ]),
-    ...(await getPublishedActivities()).map((a) => [`activities/${a.id}/`, a.data.title] as const),
-    ...pages.map((p) => [`${p.id}/`, p.data.title] as const),
-    ...articles.map((a) => [`articles/${a.id}/`, a.data.title] as const),
-    ...materials.map((m) => [`materials/${m.id}/`, m.data.title] as const),
+    ...(await getPublishedActivities()).map((a) => [routePath('activity', { id: a.id }), a.data.title] as const),
+    ...pages.map((p) => [routePath('page', { id: p.id }), p.data.title] as const),
+    ...articles.map((a) => [routePath('article', { id: a.id }), a.data.title] as const),
+    ...materials.map((m) => [routePath('material', { id: m.id }), m.data.title] as const),
   ]);
 });

@@ -1,3 +1,6 @@
+import { CATEGORIES, labelOf } from '../model/collections';
+import { routeDef, routePath, type RouteName } from './urls';
+
 /** A top-level navigation entry. Only sections whose pages exist are listed. */
 export interface NavItem {
   label: string;
@@ -7,20 +10,27 @@ export interface NavItem {
   inBar?: boolean;
 }
 
-/** The main navigation, in display order. */
+const section = (name: RouteName, inBar?: boolean): NavItem => ({
+  label: routeDef(name).title!,
+  path: routePath(name),
+  ...(inBar === undefined ? {} : { inBar }),
+});
+const category = (key: string): NavItem => ({ label: labelOf(CATEGORIES, key), path: routePath('category', { key }) });
+
+/** The main navigation, in display order: labels and paths from the routes and the content model. */
 export const MAIN_NAV: readonly NavItem[] = [
-  { label: '首页', path: '', inBar: false },
-  { label: '党建动态', path: 'categories/news/' },
-  { label: '理论学习', path: 'categories/theory/' },
-  { label: '通知公告', path: 'categories/notice/' },
-  { label: '支部风采', path: 'categories/branch-life/' },
-  { label: '学习资料', path: 'materials/' },
-  { label: '党支部', path: 'branches/' },
-  { label: '组织生活', path: 'activities/' },
-  { label: '网上课程', path: 'courses/' },
-  { label: '支部考核', path: 'assessment/' },
-  { label: '热点分析', path: 'topics/' },
-  { label: '关于我们', path: 'about/', inBar: false },
+  section('home', false),
+  category('news'),
+  category('theory'),
+  category('notice'),
+  category('branch-life'),
+  section('materials'),
+  section('branches'),
+  section('activities'),
+  section('courses'),
+  section('assessment'),
+  section('topics'),
+  { label: '关于我们', path: routePath('page', { id: 'about' }), inBar: false },
 ];
 
 /**

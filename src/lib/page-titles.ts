@@ -1,20 +1,10 @@
 /** Reader-facing titles of site paths, for lists of most-read pages (statistics know only paths). */
+import { ROUTES, type RouteDef } from './urls';
 
-/** The titles of the site's fixed pages, by path relative to the base. */
-export const SECTION_TITLES: Readonly<Record<string, string>> = {
-  '': '首页',
-  'articles/': '全部文章',
-  'materials/': '学习资料',
-  'branches/': '党支部',
-  'tags/': '标签',
-  'search/': '搜索',
-  'activities/': '组织生活',
-  'activities/calendar/': '活动日历',
-  'courses/': '网上课程',
-  'assessment/': '支部考核',
-  'topics/': '热点分析',
-  'my/': '我的学习',
-};
+/** The titles of the site's fixed pages, by path relative to the base (from the route table). */
+export const SECTION_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(ROUTES as Record<string, RouteDef>).flatMap((def) => (def.title ? [[def.path, def.title]] : [])),
+);
 
 /**
  * The title of a path: from `titles` (every entry and section), a paginated list as its list with

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_PATH_TEMPLATES, pagePath, routes, withBase } from './urls';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ENTRY_PATH_TEMPLATES,
+  matchRoutes,
+  pagePath,
+  ROUTES,
+  routeDef,
+  routePath,
+  routes,
+  withBase,
+  type RouteDef,
+} from './urls';
 import { COLLECTIONS } from '../model/collections';
 
 describe('withBase', () => {
@@ -60,5 +72,54 @@ describe('ENTRY_PATH_TEMPLATES', () => {
 
   it('has a template for every collection', () => {
     expect(Object.keys(ENTRY_PATH_TEMPLATES).sort()).toEqual(COLLECTIONS.map((c) => c.name).sort());
+  });
+});
+
+describe('matchRoutes', () => {
+  it.each([
+    ['articles/abc/', 'article', { id: 'abc' }],
+    ['categories/news/page/2/', 'category', { key: 'news' }],
+    ['courses/c/l/', 'lesson', { course: 'c', id: 'l' }],
+    ['branches/it.ics', 'branchFeed', { id: 'it' }],
+    ['assessment/assessment-2026.csv', 'assessmentCsv', { year: '2026' }],
+    ['', 'home', {}],
+  ])('%s is the route %s', (path, name, params) => {
+    expect(matchRoutes(path)).toContainEqual({ name, params });
+  });
+
+  it('matches nothing that no route has', () => {
+    expect(matchRoutes('articles/a/b/')).toEqual([]);
+    expect(matchRoutes('search/page/2/')).toEqual([]);
+  });
+
+  it('builds each route from its path, and finds it again', () => {
+    for (const name of Object.keys(ROUTES) as (keyof typeof ROUTES)[]) {
+      const params = Object.fromEntries(Object.keys(routeDef(name).params ?? {}).map((k) => [k, 'x1']));
+      expect(matchRoutes(routePath(name, params)).map((m) => m.name)).toContain(name);
+    }
+  });
+});
+
+describe('ROUTES and src/pages', () => {
+  /** A page file as a route shape: `categories/[category]/[...page].astro` → `categories/[*]/` (paged). */
+  const shapeOfFile = (file: string) => {
+    const endpoint = file.endsWith('.ts');
+    let path = file.replace(/^src\/pages\//, '').replace(/\.(astro|ts)$/, '');
+    const paged = path.endsWith('[...page]');
+    path = path.replace(/(^|\/)(index|\[\.\.\.page\])$/, '$1');
+    if (!endpoint && path && !path.endsWith('/')) path += '/';
+    return `${path.replace(/\[\w+\]/g, '[*]')}${paged ? ' (paged)' : ''}`;
+  };
+  const shapeOfRoute = (def: RouteDef) => `${def.path.replace(/\[\w+\]/g, '[*]')}${def.paged ? ' (paged)' : ''}`;
+
+  it('has a route for every page and endpoint, and a page for every route', () => {
+    const pages = readdirSync('src/pages', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !/^404\./.test(e.name))
+      .map((e) => shapeOfFile(join(e.parentPath, e.name)));
+    // The sitemap files are written by @astrojs/sitemap, not by a page.
+    const routeShapes = Object.entries(ROUTES)
+      .filter(([name]) => !name.startsWith('sitemap'))
+      .map(([, def]) => shapeOfRoute(def));
+    expect([...pages].sort()).toEqual([...routeShapes].sort());
   });
 });
