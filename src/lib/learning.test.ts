@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clearRecord,
   courseSummary,
   emptyRecord,
   isCorrect,
   lessonSummary,
+  loadRecord,
   markOpened,
   parseRecord,
   questionText,
   recordAnswer,
+  saveRecord,
+  STORAGE_KEY,
 } from './learning';
 
 const NOW = new Date('2026-11-25T02:00:00Z');
@@ -75,4 +79,23 @@ describe('questionText', () => {
     ['多选题怎样作答？', '多选题怎样作答？'],
     ['（多选）在开头不算', '（多选）在开头不算'],
   ])('%j → %j', (question, text) => expect(questionText(question)).toBe(text));
+});
+
+describe('the stored record', () => {
+  it('is read, kept and cleared under one key, and a corrupt one reads as empty', () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
+    expect(loadRecord(storage)).toEqual(emptyRecord());
+    const record = markOpened(emptyRecord(), 'l1', 'c1', new Date('2026-11-25T02:00:00Z'));
+    saveRecord(record, storage);
+    expect(loadRecord(storage)).toEqual(record);
+    store.set(STORAGE_KEY, '{broken');
+    expect(loadRecord(storage)).toEqual(emptyRecord());
+    clearRecord(storage);
+    expect(store.size).toBe(0);
+  });
 });

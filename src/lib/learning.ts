@@ -47,6 +47,18 @@ export function parseRecord(text: string | null): LearningRecord {
   return emptyRecord();
 }
 
+/** The record kept in `storage` (the browser's localStorage). */
+export const loadRecord = (storage: Pick<Storage, 'getItem'> = localStorage): LearningRecord =>
+  parseRecord(storage.getItem(STORAGE_KEY));
+
+/** Keeps the record in `storage`. */
+export const saveRecord = (record: LearningRecord, storage: Pick<Storage, 'setItem'> = localStorage): void =>
+  storage.setItem(STORAGE_KEY, JSON.stringify(record));
+
+/** Forgets the record (the reader's 清除记录). */
+export const clearRecord = (storage: Pick<Storage, 'removeItem'> = localStorage): void =>
+  storage.removeItem(STORAGE_KEY);
+
 /** The record with a lesson marked as opened (keeps the first opening time). */
 export function markOpened(record: LearningRecord, lesson: string, course: string, now: Date): LearningRecord {
   if (record.lessons[lesson]) return record;

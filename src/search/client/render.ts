@@ -3,6 +3,7 @@
  * index is set as text; only Pagefind's <mark> elements are kept from its excerpts.
  */
 import { formatDate, parseShanghaiDate } from '../../lib/date';
+import { el } from '../../lib/dom';
 import { readExcerpt, readTitle } from '../excerpt';
 import { queryPlan } from '../bigrams';
 import type { PagefindData } from '../query';
@@ -34,13 +35,6 @@ export function withHighlight(url: string, query: string): string {
 export function formatIsoDate(iso: string | undefined): string {
   const date = parseShanghaiDate(iso?.slice(0, 10));
   return date ? formatDate(date) : '';
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** The facts line of a result: type · category · branch · date. */
