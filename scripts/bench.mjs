@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { copySite } from '../src/model/test-builds.ts';
+import { copySite } from '../test/site-builds.ts';
 import { SEARCH_JOB_ENV } from '../src/search/indexer.ts';
 import { mergeShards, searchAll, SHARD_MANIFEST } from '../src/search/query.ts';
 import { articles, toMdx } from './bench/corpus.mjs';

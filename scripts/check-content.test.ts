@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copySite, removeSiteCopies } from '../src/model/test-builds';
+import { copySite, removeSiteCopies } from '../test/site-builds';
 import { CORPUS } from '../src/model/test-corpus';
 
 afterAll(removeSiteCopies);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySite } from '../src/model/test-builds';
+import { copySite } from '../test/site-builds';
 
 /** Runs `npm run mirror` in a folder; returns exit code and output. */
 function mirror(cwd: string, ...args: string[]) {

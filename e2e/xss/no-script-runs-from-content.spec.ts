@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { buildSite, copySite, edit, removeSiteCopies } from '../../src/model/test-builds';
+import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds';
 import { renderBody } from '../../src/body/render';
 import { ARTICLE_FIELDS, ATTRIBUTES, REJECTED, SEARCH_URLS, SHOWN } from './payloads';
 import { ARTICLE, BRANCH, serveCorpusSite } from './xss-site';

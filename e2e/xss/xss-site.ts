@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { buildSite, copySite } from '../../src/model/test-builds';
+import { buildSite, copySite } from '../../test/site-builds';
 import { ARTICLE_BODY, ARTICLE_FIELDS, BRANCH_FIELDS } from './payloads';
 
 /** The corpus article's id and its branch's id. */

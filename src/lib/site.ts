@@ -49,6 +49,16 @@ export const getBranches = oncePerBuild(async (): Promise<Branch[]> => {
   );
 });
 
+/** Each branch's name, by id (lists and tables name branches; entries refer to them by id). */
+export const getBranchNames = oncePerBuild(
+  async (): Promise<ReadonlyMap<string, string>> => new Map((await getBranches()).map((b) => [b.id, b.data.name])),
+);
+
+/** Party members of all branches together (the branches' own figures). */
+export const getMemberCount = oncePerBuild(async (): Promise<number> =>
+  (await getBranches()).reduce((sum, b) => sum + b.data.members, 0),
+);
+
 /** The site settings (name, college, footer). */
 export async function getSiteSettings() {
   const entry = await getEntry('site', 'site');

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS } from './test-corpus';
-import { buildWith, edit, removeSiteCopies, type SiteBuild } from './test-builds';
+import { buildWith, edit, removeSiteCopies, type SiteBuild } from '../../test/site-builds';
 
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, removeSiteCopies } from '../../model/test-builds';
+import { buildSite, copySite, removeSiteCopies } from '../../../test/site-builds';
 import { ImportError, importFiles, type PlannedEntry } from './importer';
 import { LEGACY_SAMPLE, makeDocx, writeGbkText, writeHtmlPage } from './test-fixtures';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assessmentCsv } from '../../lib/assessment';
-import { getAssessment } from '../../lib/site';
+import { getAssessment, getBranchNames } from '../../lib/site';
 import { ACTIVITY_TYPES, labelOf } from '../../model/collections';
 
 export const getStaticPaths = (async () => [
@@ -9,8 +9,8 @@ export const getStaticPaths = (async () => [
 
 /** The assessment of the year as CSV for Excel. */
 export const GET: APIRoute = async () => {
-  const { branches, assessments } = await getAssessment();
-  const names = new Map(branches.map((b) => [b.id, b.data.name]));
+  const { assessments } = await getAssessment();
+  const names = await getBranchNames();
   const csv = assessmentCsv(assessments, {
     branch: (id) => names.get(id) ?? id,
     type: (type) => labelOf(ACTIVITY_TYPES, type),
