@@ -40,8 +40,8 @@ export const explain = {
     en: `<${element}> cannot take {…} spread attributes; write each attribute, e.g. title="…".`,
   }),
   element: (name: string) => ({
-    zh: `不能使用 <${name}>：正文只能使用已登记的组件（${COMPONENT_NAMES}）和允许的 HTML 标签（见 README“内容安全”）。请检查拼写，或改用 Markdown。`,
-    en: `<${name}> is not allowed: use the registered components (${COMPONENT_NAMES_EN}) or the allowed HTML elements (README, "No code from content"). Check the spelling or use Markdown.`,
+    zh: `不能使用 <${name}>：正文只能使用已登记的组件（${COMPONENT_NAMES}）和允许的 HTML 标签（见 docs/content.md“内容安全”）。请检查拼写，或改用 Markdown。`,
+    en: `<${name}> is not allowed: use the registered components (${COMPONENT_NAMES_EN}) or the allowed HTML elements (docs/content.md, "No code from content"). Check the spelling or use Markdown.`,
   }),
   script: () => ({
     zh: '不能使用 <script>：正文中不能包含脚本。请删除它。',
