@@ -143,7 +143,7 @@ describe('bodies kept in source mode', () => {
 
 describe('what the visual editor writes', () => {
   it('is MDX the build accepts, showing text such as {学习} and <3 as typed', async () => {
-    const { mdxProblems } = await import('../src/lib/import/markdown');
+    const { mdxProblems } = await import('../src/import/markdown');
     const visual = opened('');
     const text = '我们{学习}了 <3 小时，a > b，`{代码}`';
     const doc = bodySchema.node('doc', null, [bodySchema.node('paragraph', null, [bodySchema.text(text)])]);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { mdxProblems } from '../src/lib/import/markdown';
+import { mdxProblems } from '../src/import/markdown';
 import { bodySchema, parseBody, serializeBody } from './body-model';
 
 // The visual editor's module needs a DOM only when it runs; the paste step takes a parser.

@@ -22,7 +22,7 @@ import {
   tableEditing,
 } from 'prosemirror-tables';
 import { EditorView, type NodeView } from 'prosemirror-view';
-import { htmlToMarkdown } from '../src/lib/import/html-to-markdown';
+import { htmlToMarkdown } from '../src/import/html-to-markdown';
 import { LINK_SCHEMES, schemeOf } from '../src/body/policy';
 import { bodySchema as schema, parseMarkdown, serializeBody, type VisualBody } from './body-model';
 import { ComponentForm, type MediaControlProps } from './component-form';

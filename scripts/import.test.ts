@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LEGACY_SAMPLE, tempProject } from '../src/lib/import/test-fixtures';
+import { LEGACY_SAMPLE, tempProject } from '../src/import/test-fixtures';
 
 const ROOT = process.cwd();
 const root = tempProject();

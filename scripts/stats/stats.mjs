@@ -12,8 +12,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { StatsAggregator, shanghaiDay } from '../../src/stats/aggregate.ts';
-import { statsSchema } from '../../src/stats/schema.ts';
+import { StatsAggregator, shanghaiDay } from '../../src/topics/stats/aggregate.ts';
+import { statsSchema } from '../../src/topics/stats/schema.ts';
 
 const USAGE = `用法 / usage: npm run stats -- <日志文件或目录…> [--out src/data/stats.json] [--base /] [--host 域名] [--min-count 3]`;
 

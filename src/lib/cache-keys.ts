@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import { getPopularSearches } from './insights';
+import { getPopularSearches } from '../topics/insights';
 import { getBranches, getTagSlugs, oncePerBuild } from './site';
 
 interface EntryLike {

@@ -5,12 +5,12 @@
 import { readConfig } from '../config';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { CATEGORIES } from '../model/collections';
-import { assessBranches } from './assessment';
+import { assessBranches } from '../activities/assessment';
 import { resolveAsOf, shanghaiParts } from './date';
-import { readContentHistory } from './git-log';
-import { renderCalendar } from './ical';
+import { readContentHistory } from '../revisions/git-log';
+import { renderCalendar } from '../activities/ical';
 import { groupBy, isPublished, publishedNewestFirst } from './queries';
-import { historyOf } from './revisions';
+import { historyOf } from '../revisions/revisions';
 import { uniqueSlugs } from './slug';
 import { routes } from './urls';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { assessmentCsv } from '../../lib/assessment';
+import { assessmentCsv } from '../../activities/assessment';
 import { getAssessment, getBranchNames } from '../../lib/site';
 import { ACTIVITY_TYPES, labelOf } from '../../model/collections';
 

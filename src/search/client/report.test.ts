@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { extractSearch } from '../../stats/search-terms';
+import { extractSearch } from '../../topics/stats/search-terms';
 import { createSearchReporter } from './report';
 
 describe('createSearchReporter', () => {
