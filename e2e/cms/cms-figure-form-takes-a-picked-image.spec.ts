@@ -40,6 +40,8 @@ test('the Figure form takes an uploaded or an existing image from the media libr
   // An image already in the library (an SVG on the published site).
   await page.getByRole('button', { name: '＋ 图片' }).click();
   await page.getByRole('button', { name: '选择或上传图片' }).click();
+  // The library shows only the cards in view: other tests' uploads may push this one out, so it is searched for.
+  await page.getByPlaceholder('搜索...').fill('three-meetings');
   await page.getByText('three-meetings-one-lesson.svg', { exact: true }).click();
   await page.getByRole('button', { name: '选用已选中项目' }).click();
   await expect(src).toHaveValue('/uploads/three-meetings-one-lesson.svg');
