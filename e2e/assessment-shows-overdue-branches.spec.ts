@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import { TEST_AS_OF } from '../scripts/lib/builds.mjs';
+import { readerDate, settings } from './content';
 import { expect, test } from './fixtures';
 
 test('the assessment shows an overdue branch as of the build date, with a drill-down', async ({ page }) => {
   await page.goto('assessment/');
-  await expect(page.locator('[data-as-of]')).toHaveText('2026年11月25日');
-  // The settings start the assessment on 1 July 2026: earlier months are neither shown nor judged.
-  await expect(page.locator('[data-assessment-start]')).toContainText('2026年7月1日');
+  await expect(page.locator('[data-as-of]')).toHaveText(readerDate(TEST_AS_OF.slice(0, 10)));
+  // The settings start the assessment (1 July 2026 in the starter content): earlier months are neither shown nor judged.
+  await expect(page.locator('[data-assessment-start]')).toContainText(readerDate(settings('assessment').start));
   const headers = page.locator('main thead th');
   await expect(headers.nth(1)).toHaveText('7月到期');
   await expect(headers.last()).toHaveText('全年出席率');

@@ -1,8 +1,9 @@
+import { entries } from './content';
 import { expect, test } from './fixtures';
 
 test('the materials list leads to a material whose attachments download', async ({ page, request }) => {
   await page.goto('materials/');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(4);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(entries('materials').length);
   await page.getByRole('link', { name: /党支部工作手册/ }).click();
   const section = page.getByRole('region', { name: '附件下载' });
   const link = section.getByRole('link').first();
