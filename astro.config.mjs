@@ -15,9 +15,9 @@ import { ROUTES } from './src/lib/urls.ts';
  * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
  * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
- * - XINHUO_CMS_PROXY: port of the local CMS gateway (scripts/lib/live-site.mjs, in front of
+ * - XINHUO_CMS_PROXY: port of the local CMS gateway (scripts/lib/live-site.ts, in front of
  *   decap-server); `astro preview` then forwards the CMS's API at `<base>api/v1/` and the publish
- *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.mjs)
+ *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.ts)
  */
 const { base, cmsProxy, site, outDir } = readConfig();
 /** Pages marked noindex in the route table (src/lib/urls.ts), as their paths under the base. */

@@ -13,6 +13,15 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Scripts run on Node's own type stripping, which resolves a relative import only by its full file name.
+      // One rule for the whole tree, so a module reads the same whether Vite, Vitest or Node loads it.
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.[a-z]+(\\?[a-z]+)?$)/]`,
+          message: 'Write a relative import with its file suffix (./module.ts), as Node resolves it.',
+        })),
+      ],
     },
   },
 );

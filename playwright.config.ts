@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { buildEnv, testBuilds } from './scripts/lib/builds.mjs';
+import { buildEnv, testBuilds } from './scripts/lib/builds.ts';
 
 /** Debian's Chromium: Playwright cannot download its own browsers on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { readConfig } from './src/config';
-import site from './playwright.config';
+import { readConfig } from './src/config.ts';
+import site from './playwright.config.ts';
 
 /**
  * The intranet mirror served by real nginx (e2e/nginx/). Run through `npm run test:nginx`
- * (scripts/test-nginx.mjs), which builds and publishes the archive, starts nginx and passes its
+ * (scripts/test-nginx.ts), which builds and publishes the archive, starts nginx and passes its
  * address in XINHUO_NGINX_URL. Same browser and reporters as the site's projects; no preview server.
  */
 const baseURL = readConfig().nginxUrl;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { relabel } from './aria-labels';
+import { relabel } from './aria-labels.ts';
 
 describe('relabel', () => {
   it('puts the toast library’s English labels into Chinese and leaves others alone', () => {

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Fragment, Slice } from 'prosemirror-model';
-import { bodySchema, parseBody, serializeBody, type VisualBody } from './body-model';
-import { mdxFormat } from './format';
+import { bodySchema, parseBody, serializeBody, type VisualBody } from './body-model.ts';
+import { mdxFormat } from './format.ts';
 
 const CONTENT = join(import.meta.dirname, '../src/content');
 const starterBodies = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
@@ -143,7 +143,7 @@ describe('bodies kept in source mode', () => {
 
 describe('what the visual editor writes', () => {
   it('is MDX the build accepts, showing text such as {学习} and <3 as typed', async () => {
-    const { mdxProblems } = await import('../src/import/markdown');
+    const { mdxProblems } = await import('../src/import/markdown.ts');
     const visual = opened('');
     const text = '我们{学习}了 <3 小时，a > b，`{代码}`';
     const doc = bodySchema.node('doc', null, [bodySchema.node('paragraph', null, [bodySchema.text(text)])]);

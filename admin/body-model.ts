@@ -15,7 +15,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { MarkdownParser, MarkdownSerializer, defaultMarkdownSerializer, schema as base } from 'prosemirror-markdown';
 import { Fragment, Node, Schema, type NodeSpec } from 'prosemirror-model';
 import { tableNodes } from 'prosemirror-tables';
-import { EDITOR_COMPONENTS, type EditorComponent } from './editor-components';
+import { EDITOR_COMPONENTS, type EditorComponent } from './editor-components.ts';
 
 type Align = 'left' | 'center' | 'right' | null;
 const cellAttrs = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewHtml } from './body-preview';
+import { previewHtml } from './body-preview.ts';
 
 describe('the body preview', () => {
   it('renders Markdown and components as the site shows them', () => {

@@ -5,8 +5,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import { createElement as h } from 'react';
-import { parseBody } from './body-model';
-import { EDITOR_COMPONENTS, type GetAsset, previewUrl } from './editor-components';
+import { parseBody } from './body-model.ts';
+import { EDITOR_COMPONENTS, type GetAsset, previewUrl } from './editor-components.ts';
 
 /** A Markdown renderer whose images come from Decap's copy when it has one (a draft's upload). */
 function markdownFor(getAsset: GetAsset | undefined) {

@@ -3,26 +3,26 @@
  * model (admin/config.ts, serialized into the page at build time), with the project's formats,
  * body widget, editor components, previews, file names and upload safeguards.
  */
-import CMS from './decap';
+import CMS from './decap.ts';
 import type { CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';
-import { COLLECTIONS } from '../src/model/collections';
-import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap';
-import { EDITOR_COMPONENTS } from './editor-components';
-import { translateAriaLabels } from './aria-labels';
-import { LOCAL_BACKEND } from './config';
-import { DateControl } from './date-control';
-import { focusProblemsOnRefusal } from './error-focus';
-import { mdxFormat, ymlFormat } from './format';
-import { BodyPreview } from './body-preview';
-import { LocalBackend } from './local-backend';
-import { createMdxControl } from './mdx-widget';
-import { withWorkflowPhrases } from './locale';
-import { createPreview, type RelationLabels } from './previews';
-import { showPublishStatus } from './publish-status';
-import { entrySlug } from './slug';
-import { createTextControl } from './text-controls';
-import { protectUploads } from './uploads';
+import { COLLECTIONS } from '../src/model/collections.ts';
+import { CMS_FORMATS, MDX_WIDGET, SLUG_KEY } from '../src/model/to-decap.ts';
+import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { translateAriaLabels } from './aria-labels.ts';
+import { LOCAL_BACKEND } from './config.ts';
+import { DateControl } from './date-control.ts';
+import { focusProblemsOnRefusal } from './error-focus.ts';
+import { mdxFormat, ymlFormat } from './format.ts';
+import { BodyPreview } from './body-preview.ts';
+import { LocalBackend } from './local-backend.ts';
+import { createMdxControl } from './mdx-widget.ts';
+import { withWorkflowPhrases } from './locale.ts';
+import { createPreview, type RelationLabels } from './previews.ts';
+import { showPublishStatus } from './publish-status.ts';
+import { entrySlug } from './slug.ts';
+import { createTextControl } from './text-controls.ts';
+import { protectUploads } from './uploads.ts';
 
 const page = document.getElementById('cms-config');
 const config = JSON.parse(page?.textContent ?? '{}') as CmsConfig;

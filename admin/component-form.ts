@@ -4,7 +4,7 @@
  * inserts the component's text (or updates an inserted one). Used by both body editor modes.
  */
 import { createElement as h, useEffect, useState, type ChangeEvent } from 'react';
-import type { ComponentField, EditorComponent } from './editor-components';
+import type { ComponentField, EditorComponent } from './editor-components.ts';
 
 /** The props Decap passes to a widget control that the form uses. */
 export interface MediaControlProps {

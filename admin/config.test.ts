@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../src/model/collections';
-import { CmsConfigError, buildCmsConfig } from './config';
+import { COLLECTIONS } from '../src/model/collections.ts';
+import { CmsConfigError, buildCmsConfig } from './config.ts';
 
 const PRODUCTION = {
   XINHUO_CMS_REPO: 'dangwei/xinhuo',

@@ -3,8 +3,8 @@
  * deployment's environment. Nothing here is hand-written per collection: fields, labels, hints,
  * validation and option lists all come from src/model/.
  */
-import { COLLECTIONS, SINGLETONS } from '../src/model/collections';
-import { toDecapCollections } from '../src/model/to-decap';
+import { COLLECTIONS, SINGLETONS } from '../src/model/collections.ts';
+import { toDecapCollections } from '../src/model/to-decap.ts';
 
 /** Where uploads are kept in the repository, and the URL path the site serves them under. */
 export const MEDIA_FOLDER = 'public/uploads';

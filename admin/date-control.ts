@@ -4,8 +4,8 @@
  * impossible date (admin/dates.ts) instead of emptying it.
  */
 import { createElement as h, useImperativeHandle, useRef, useState, type ChangeEvent, type Ref } from 'react';
-import { readEditorDate } from './dates';
-import type { TextControlProps } from './text-controls';
+import { readEditorDate } from './dates.ts';
+import type { TextControlProps } from './text-controls.ts';
 
 /** The props Decap passes to the date control (the part used here). */
 interface DateControlProps extends Omit<TextControlProps, 'ref'> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEditorDate } from './dates';
+import { readEditorDate } from './dates.ts';
 
 describe('readEditorDate', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BODY_COMPONENTS } from '../src/body/components';
-import { EDITOR_COMPONENTS, callout, figure, quote } from './editor-components';
+import { BODY_COMPONENTS } from '../src/body/components.ts';
+import { EDITOR_COMPONENTS, callout, figure, quote } from './editor-components.ts';
 
 const mdxComponents = [...BODY_COMPONENTS.keys()];
 

@@ -9,8 +9,8 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components';
-import { MEDIA_FOLDER, PUBLIC_FOLDER } from './config';
+import { CALLOUT_LABELS, Callout, Figure, Quote } from '../src/body/components.ts';
+import { MEDIA_FOLDER, PUBLIC_FOLDER } from './config.ts';
 
 /** A form field of an editor component (the subset of Decap's widgets the insert form offers). */
 export interface ComponentField {

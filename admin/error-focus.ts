@@ -3,7 +3,7 @@
  * shows the problems above their fields, often out of sight while the editor is at the body,
  * and says only in a toast that something is wrong.
  */
-import { MESSAGE_PHRASES } from './locale';
+import { MESSAGE_PHRASES } from './locale.ts';
 
 /** The toast Decap shows when a save is refused for field problems. */
 const REFUSED = MESSAGE_PHRASES['ui.toast.missingRequiredField']!;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLUG_KEY } from '../src/model/to-decap';
-import { mdxFormat, stringifyPair, ymlFormat } from './format';
+import { SLUG_KEY } from '../src/model/to-decap.ts';
+import { mdxFormat, stringifyPair, ymlFormat } from './format.ts';
 
 const CONTENT = 'src/content';
 const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })

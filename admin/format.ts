@@ -5,9 +5,9 @@
  * change, write changed keys in the repository's style, never touch the body, and drop the
  * transient file-name key (SLUG_KEY).
  */
-import { FRONTMATTER } from '../src/model/frontmatter';
+import { FRONTMATTER } from '../src/model/frontmatter.ts';
 import { Document, isScalar, isSeq, parse, visit } from 'yaml';
-import { SLUG_KEY } from '../src/model/to-decap';
+import { SLUG_KEY } from '../src/model/to-decap.ts';
 
 /** Decap's custom-format contract. */
 export interface Formatter {

@@ -1,12 +1,12 @@
 /**
  * The CMS's local git backend (decap-server behind the site's origin) with the editor's name:
  * the login page asks for it once and the browser remembers it, and every request carries it,
- * so scripts/cms-server.mjs makes each commit in that editor's name. GitLab and Gitea need none
+ * so scripts/cms-server.ts makes each commit in that editor's name. GitLab and Gitea need none
  * of this: there each editor signs in with their own account, which is the commit author.
  */
 import { ProxyBackend } from 'decap-cms-backend-proxy';
 import { createElement as h, useState, type FormEvent } from 'react';
-import { editorNameProblem, normalizeEditorName } from '../src/lib/editor-name';
+import { editorNameProblem, normalizeEditorName } from '../src/lib/editor-name.ts';
 
 /** Where the browser remembers the name, so the next login only asks to confirm it. */
 export const EDITOR_NAME_KEY = 'xinhuo-cms-editor';

@@ -1,7 +1,7 @@
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import zh from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
 import { describe, expect, it } from 'vitest';
-import { withWorkflowPhrases } from './locale';
+import { withWorkflowPhrases } from './locale.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 const flatten = (phrases: Phrases, path: string[] = []): [string, string][] =>

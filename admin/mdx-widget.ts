@@ -7,11 +7,11 @@
  * mode, with the reason.
  */
 import { createElement as h, useMemo, useRef, useState } from 'react';
-import { parseBody } from './body-model';
-import { VisualEditor } from './visual-editor';
-import { ComponentForm } from './component-form';
-import type { EditorComponent } from './editor-components';
-import { useDecapHandle, useEditedText, type TextControlProps } from './text-controls';
+import { parseBody } from './body-model.ts';
+import { VisualEditor } from './visual-editor.ts';
+import { ComponentForm } from './component-form.ts';
+import type { EditorComponent } from './editor-components.ts';
+import { useDecapHandle, useEditedText, type TextControlProps } from './text-controls.ts';
 
 /** The props Decap passes to a widget control (the part this widget uses). */
 export interface ControlProps extends TextControlProps {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { mdxProblems } from '../src/import/markdown';
-import { bodySchema, parseBody, serializeBody } from './body-model';
+import { mdxProblems } from '../src/import/markdown.ts';
+import { bodySchema, parseBody, serializeBody } from './body-model.ts';
 
 // The visual editor's module needs a DOM only when it runs; the paste step takes a parser.
-const { pastedSlice } = await import('./visual-editor');
+const { pastedSlice } = await import('./visual-editor.ts');
 
 /** As the browser parses clipboard HTML: a fragment goes into a body. */
 const parse = (html: string) =>

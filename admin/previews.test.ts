@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../src/model/collections';
-import { describeValue } from './previews';
+import { COLLECTIONS } from '../src/model/collections.ts';
+import { describeValue } from './previews.ts';
 
 const articles = COLLECTIONS.find((c) => c.name === 'articles')!;
 const branch = articles.fields.find((f) => f.kind === 'relation')!;

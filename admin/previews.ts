@@ -4,8 +4,8 @@
  * where the site's stylesheet is loaded (see admin/cms.ts).
  */
 import { createElement as h, type ReactNode } from 'react';
-import type { CollectionDef, Field } from '../src/model/fields';
-import { previewUrl, type GetAsset } from './editor-components';
+import type { CollectionDef, Field } from '../src/model/fields.ts';
+import { previewUrl, type GetAsset } from './editor-components.ts';
 
 /** The props Decap passes to a preview template (the part used here). */
 export interface PreviewProps {

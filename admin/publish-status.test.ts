@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryOfFile, entryOfHash, noticeFor, type PublishStatus } from './publish-status';
+import { entryOfFile, entryOfHash, noticeFor, type PublishStatus } from './publish-status.ts';
 
 const HOLD = {
   file: 'src/content/articles/2026-11-25-xue-xi.mdx',

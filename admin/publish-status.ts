@@ -1,10 +1,10 @@
 /**
  * What the live site says about publishing, shown in the CMS: `npm start`'s publish gate
- * (scripts/lib/live-site.mjs) holds back entries that cannot be built and serves why at
+ * (scripts/lib/live-site.ts) holds back entries that cannot be built and serves why at
  * <base>api/xinhuo/status. The open entry's hold is shown in full (each problem, with its line),
  * other held entries as links, and the site's rebuild as it happens. Nothing here changes content.
  */
-import { COLLECTIONS, SINGLETONS } from '../src/model/collections';
+import { COLLECTIONS, SINGLETONS } from '../src/model/collections.ts';
 
 /** One problem of a held entry, as the build's checks state it. */
 export interface HoldProblem {
@@ -16,7 +16,7 @@ export interface HoldProblem {
   bodyLine?: number;
 }
 
-/** An entry the site could not build, and why (scripts/lib/live-site.d.mts `PublishStatus`). */
+/** An entry the site could not build, and why (the type checker holds scripts/lib/live-site.ts's gateway to this shape). */
 export interface Hold {
   file: string;
   problems: HoldProblem[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, slugify } from '../src/lib/slug';
-import { entrySlug, titleSlug, titleWords } from './slug';
+import { SLUG_PATTERN, slugify } from '../src/lib/slug.ts';
+import { entrySlug, titleSlug, titleWords } from './slug.ts';
 
 const NOW = new Date('2026-11-25T01:02:03Z');
 const TERMS = ['三会一课', '专题党课', '党课', '二十大精神'];

@@ -1,4 +1,4 @@
-import { slugify } from '../src/lib/slug';
+import { slugify } from '../src/lib/slug.ts';
 
 /** Longest pinyin part of a new file name, so URLs stay readable. */
 const MAX_WORDS_LENGTH = 48;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uploadName } from './uploads';
+import { uploadName } from './uploads.ts';
 
 const NOW = new Date('2026-11-25T01:30:15Z');
 

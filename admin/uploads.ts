@@ -4,7 +4,7 @@
  * article that shows it. Here every upload gets a readable, unique ASCII name instead, and the
  * replace question is always answered "no".
  */
-import { slugify } from '../src/lib/slug';
+import { slugify } from '../src/lib/slug.ts';
 
 /**
  * `学习 现场.JPG` at 2026-11-25 09:30:15 (Beijing) → `xue-xi-xian-chang-20261125-093015.jpg`;

@@ -22,11 +22,11 @@ import {
   tableEditing,
 } from 'prosemirror-tables';
 import { EditorView, type NodeView } from 'prosemirror-view';
-import { htmlToMarkdown } from '../src/import/html-to-markdown';
-import { LINK_SCHEMES, schemeOf } from '../src/body/policy';
-import { bodySchema as schema, parseMarkdown, serializeBody, type VisualBody } from './body-model';
-import { ComponentForm, type MediaControlProps } from './component-form';
-import type { EditorComponent } from './editor-components';
+import { htmlToMarkdown } from '../src/import/html-to-markdown.ts';
+import { LINK_SCHEMES, schemeOf } from '../src/body/policy.ts';
+import { bodySchema as schema, parseMarkdown, serializeBody, type VisualBody } from './body-model.ts';
+import { ComponentForm, type MediaControlProps } from './component-form.ts';
+import type { EditorComponent } from './editor-components.ts';
 
 const { nodes, marks } = schema;
 
@@ -129,15 +129,25 @@ const KEYS: Record<string, Command> = {
 class ComponentView implements NodeView {
   dom: HTMLElement;
   private readonly preview: ShadowRoot;
+  private node: Node;
+  private readonly view: EditorView;
+  private readonly getPos: () => number | undefined;
+  private readonly components: readonly EditorComponent[];
+  private readonly onEdit: (pos: number, node: Node) => void;
 
   constructor(
-    private node: Node,
-    private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
-    private readonly components: readonly EditorComponent[],
-    private readonly onEdit: (pos: number, node: Node) => void,
+    node: Node,
+    view: EditorView,
+    getPos: () => number | undefined,
+    components: readonly EditorComponent[],
+    onEdit: (pos: number, node: Node) => void,
     siteCss: string | undefined,
   ) {
+    this.node = node;
+    this.view = view;
+    this.getPos = getPos;
+    this.components = components;
+    this.onEdit = onEdit;
     const document = view.dom.ownerDocument;
     this.dom = document.createElement('div');
     this.dom.className = 'xh-block';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { entries } from './content';
-import { expect, test } from './fixtures';
+import { entries } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the activity list filters by type and leads to a record', async ({ page }) => {
   await page.goto('activities/');

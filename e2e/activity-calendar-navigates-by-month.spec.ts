@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('the calendar opens on the as-of month and moves to the previous and next months', async ({ page }) => {
   await page.goto('activities/calendar/');

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 /** The VEVENTs of an iCalendar text, parsed by ical.js (throws on invalid input). */
 const events = (text: string) =>

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('the CMS page is bundled, marked noindex and left out of the sitemap', async ({ request }) => {
   const html = await (await request.get('admin/')).text();

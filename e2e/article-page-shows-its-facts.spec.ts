@@ -1,5 +1,5 @@
-import { entry, readerDate } from './content';
-import { expect, test } from './fixtures';
+import { entry, readerDate } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 test('an article shows title, date, author, source, reading time and tags', async ({ page }) => {
   const id = 'informatization-party-building-strategy';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 const FILE = 'src/content/articles/2026-q4-three-meetings-records-notice.mdx';
 const git = (...args: string[]) => {
@@ -10,7 +10,7 @@ const git = (...args: string[]) => {
   }
 };
 
-// The builds under test come from this checkout: with full git history (scripts/test.mjs
+// The builds under test come from this checkout: with full git history (scripts/test.ts
 // unshallows CI's clone when it can) the page must show the file's commits; without it
 // (shallow clone, no git) the page must omit the section rather than show a wrong history.
 const hasHistory = git('rev-parse', '--is-shallow-repository') === 'false';

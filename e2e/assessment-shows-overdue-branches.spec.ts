@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { TEST_AS_OF } from '../scripts/lib/builds.mjs';
-import { readerDate, settings } from './content';
-import { expect, test } from './fixtures';
+import { TEST_AS_OF } from '../scripts/lib/builds.ts';
+import { readerDate, settings } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the assessment shows an overdue branch as of the build date, with a drill-down', async ({ page }) => {
   await page.goto('assessment/');

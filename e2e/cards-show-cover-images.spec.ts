@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page } from './fixtures.ts';
 
 /** Every card picture inside `scope`: a real, loaded image with width, height and a responsive srcset. */
 async function expectResponsiveImages(page: Page, scope: string, atLeast: number) {

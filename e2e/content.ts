@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { formatDate, parseShanghaiDate } from '../src/lib/date';
-import { FRONTMATTER } from '../src/model/frontmatter';
+import { formatDate, parseShanghaiDate } from '../src/lib/date.ts';
+import { FRONTMATTER } from '../src/model/frontmatter.ts';
 
 const CONTENT = 'src/content';
 type Data = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 const COURSE = 'courses/party-basics-2026/';
 const LESSON = `${COURSE}party-basics-01-nature-and-purpose/`;

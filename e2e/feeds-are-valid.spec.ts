@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page } from './fixtures.ts';
 
 /** Parses XML with the browser's strict XML parser; returns the items' fields or throws. */
 async function parseXml<F extends string>(

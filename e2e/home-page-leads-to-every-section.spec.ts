@@ -1,5 +1,5 @@
-import { entries, settings } from './content';
-import { expect, test } from './fixtures';
+import { entries, settings } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the home page shows the site, pinned articles and every category', async ({ page }) => {
   await page.goto('./');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('the article list paginates and page 2 continues where page 1 ends', async ({ page }) => {
   await page.goto('articles/');

@@ -1,5 +1,5 @@
-import { entries } from './content';
-import { expect, test } from './fixtures';
+import { entries } from './content.ts';
+import { expect, test } from './fixtures.ts';
 
 test('the materials list leads to a material whose attachments download', async ({ page, request }) => {
   await page.goto('materials/');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('a missing page answers 404 with a helpful page', async ({ page, watch }) => {
   watch.allowedErrors.push(/status of 404/);

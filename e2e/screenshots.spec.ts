@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 // Screenshots for people to look at (test-results/screenshots/), not pixel comparisons.
 const VIEWPORTS = [

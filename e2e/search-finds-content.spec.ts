@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type Page } from './fixtures.ts';
 
 const openDialog = async (page: Page) => {
   await page.keyboard.press('Control+K');

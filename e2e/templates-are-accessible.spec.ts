@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-import { TEMPLATES } from './templates';
+import { expect, test } from './fixtures.ts';
+import { TEMPLATES } from './templates.ts';
 
 // One page of every template, checked by axe against WCAG 2.1 A and AA, in light and dark.
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 // The committed sample statistics the starter site is built with.
 const stats = JSON.parse(readFileSync(new URL('../src/data/stats.json', import.meta.url), 'utf8')) as {

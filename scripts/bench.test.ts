@@ -36,7 +36,7 @@ describe('npm run bench', () => {
   it('runs the whole pipeline on 60 articles and prints every row', { timeout: 1_800_000 }, () => {
     const result = spawnSync(
       process.execPath,
-      [join(process.cwd(), 'scripts/bench.mjs'), '--articles', '60', '--shard-pages', '40'],
+      [join(process.cwd(), 'scripts/bench.ts'), '--articles', '60', '--shard-pages', '40'],
       { encoding: 'utf8', timeout: 1_790_000 },
     );
     const output = `${result.stdout}\n${result.stderr}`;

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copySite, removeSiteCopies } from '../test/site-builds';
-import { CORPUS } from '../src/model/test-corpus';
+import { copySite, removeSiteCopies } from '../test/site-builds.ts';
+import { CORPUS } from '../src/model/test-corpus.ts';
 
 afterAll(removeSiteCopies);
 
 const checkContent = (root: string) =>
-  spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['scripts/check-content.ts', root], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/check-content.ts', root], { encoding: 'utf8' });
 
 describe('npm run check:content', { timeout: 60_000 }, () => {
   it('passes the starter content', () => {

@@ -3,10 +3,10 @@
 // src/content, or over the given files (paths relative to the root), with their bodies' rules,
 // links and media. --json prints the problems as JSON on stdout (the live site's publish gate).
 import { resolve } from 'node:path';
-import { readConfig } from '../src/config';
-import { checkContent } from '../src/model/check-content';
-import { checkEntries } from '../src/model/check-entries';
-import { formatFileProblems } from '../src/model/source-checks';
+import { readConfig } from '../src/config.ts';
+import { checkContent } from '../src/model/check-content.ts';
+import { checkEntries } from '../src/model/check-entries.ts';
+import { formatFileProblems } from '../src/model/source-checks.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

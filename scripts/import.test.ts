@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LEGACY_SAMPLE, tempProject } from '../src/import/test-fixtures';
+import { LEGACY_SAMPLE, tempProject } from '../src/import/test-fixtures.ts';
 
 const ROOT = process.cwd();
 const root = tempProject();
@@ -11,11 +11,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs `npm run import -- …args` in the temporary project. */
 const runImport = (...args: string[]) => {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/import.ts'), ...args],
-    { cwd: root, encoding: 'utf8', timeout: 60_000 },
-  );
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 

@@ -1,7 +1,7 @@
 // npm run import -- <files or folders> [--collection articles] [--category news] [--dry-run] …
 // Turns Word documents, saved web pages, text and Markdown files into entries; see README.
 import { parseArgs } from 'node:util';
-import { findSources, formatReport, importFiles, ImportError } from '../src/import/importer';
+import { findSources, formatReport, importFiles, ImportError } from '../src/import/importer.ts';
 
 const USAGE = `用法 / usage: npm run import -- <文件或文件夹…> [选项]
   --collection <name>   导入到哪个集合（默认 articles）

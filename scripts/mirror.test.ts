@@ -3,11 +3,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySite } from '../test/site-builds';
+import { copySite } from '../test/site-builds.ts';
 
 /** Runs `npm run mirror` in a folder; returns exit code and output. */
 function mirror(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/mirror.mjs', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/mirror.ts', ...args], {
     cwd,
     encoding: 'utf8',
     env: {

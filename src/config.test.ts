@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isSet, readConfig, VARIABLES } from './config';
+import { ConfigError, isSet, readConfig, VARIABLES } from './config.ts';
 
 /** Every source file of the project that code runs from (tests and configs included). */
 function sources(): string[] {
@@ -66,7 +66,7 @@ describe('the one module for XINHUO_* variables', () => {
         readers.push(file);
     }
     expect([...named].filter((name) => !declared.has(name))).toEqual([]);
-    // Setting a variable for a child process is fine (`process.env.X ??= …` in scripts/test.mjs).
+    // Setting a variable for a child process is fine (`process.env.X ??= …` in scripts/test.ts).
     expect(readers.filter((f) => !/scripts\/test\.mjs$/.test(f))).toEqual([]);
   });
 

@@ -10,10 +10,10 @@ import {
   pages,
   siteSettings,
   topicsSettings,
-} from './model/collections';
-import type { CollectionDef, SingletonDef } from './model/fields';
-import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './model/loader';
-import { toZodSchema } from './model/to-zod';
+} from './model/collections.ts';
+import type { CollectionDef, SingletonDef } from './model/fields.ts';
+import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './model/loader.ts';
+import { toZodSchema } from './model/to-zod.ts';
 
 // Thin on purpose: every field is declared in src/model/collections.ts.
 const folder = <const D extends CollectionDef>(def: D) => {

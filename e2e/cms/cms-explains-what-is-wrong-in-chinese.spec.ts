@@ -1,5 +1,5 @@
-import { LOAD, logIn, sourceMode } from './cms';
-import { expect, test } from './live-site';
+import { LOAD, logIn, sourceMode } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 test('a refused save says what is wrong in Chinese and keeps what was typed', async ({ page, watch }) => {
   // Decap refuses a save with errors by rejecting a promise without a reason (actions/entries.js

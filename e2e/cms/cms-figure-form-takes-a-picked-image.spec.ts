@@ -1,5 +1,5 @@
-import { LOAD, logIn, sourceMode } from './cms';
-import { expect, test } from './live-site';
+import { LOAD, logIn, sourceMode } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 // The ＋ 图片 form's 选择或上传图片 opens Decap's media library; what is chosen there must fill
 // the form's path (it did not: Decap re-renders a control only on value changes), and the

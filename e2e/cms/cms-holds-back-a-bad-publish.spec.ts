@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
-import { linesBeforeBody } from '../../src/model/frontmatter';
-import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
-import { expect, test, type LiveSite } from './live-site';
+import { linesBeforeBody } from '../../src/model/frontmatter.ts';
+import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms.ts';
+import { expect, test, type LiveSite } from './live-site.ts';
 
 // Two editors at once: A publishes a body the build rejects, B publishes a good edit to another
 // article. B's change goes live and is found by search; A's article stays at its previous version,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { LOAD, choose, logIn, save, sourceMode } from './cms';
-import { compose, select } from './ime';
-import { expect, test } from './live-site';
+import { LOAD, choose, logIn, save, sourceMode } from './cms.ts';
+import { compose, select } from './ime.ts';
+import { expect, test } from './live-site.ts';
 
 test('Chinese typed with an input method is kept exactly, in the title and the body', async ({ page, live }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -1,5 +1,5 @@
-import { EDITOR, LOAD } from './cms';
-import { expect, test } from './live-site';
+import { EDITOR, LOAD } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 for (const width of [1280, 390]) {
   test(`the login page shows 薪火 and asks the editor's name once (${width} px)`, async ({ page }) => {

@@ -1,5 +1,5 @@
-import { LOAD, logIn, sourceMode } from './cms';
-import { expect, test } from './live-site';
+import { LOAD, logIn, sourceMode } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 /** Payloads an editor might type into the body: the preview must show them without running any. */
 const BODY = [

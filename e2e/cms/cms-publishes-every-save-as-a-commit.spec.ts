@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
-import { expect, test } from './live-site';
+import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 // One article's life, in order: each step builds on the one before.
 test.describe.configure({ mode: 'serial' });

@@ -1,5 +1,5 @@
-import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms';
-import { expect, test } from './live-site';
+import { LOAD, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms.ts';
+import { expect, test } from './live-site.ts';
 
 // Before an entry may go to 待发布, the CMS checks it with the build's own checks: a body the
 // build would reject is saved (nothing typed is lost) but cannot move on, and the editor is told

@@ -1,9 +1,9 @@
-import { LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms';
-import { compose, selectInEditor } from './ime';
-import { expect, test } from './live-site';
+import { LOAD, choose, logIn, publishNow, readInClone, save, setStatus } from './cms.ts';
+import { compose, selectInEditor } from './ime.ts';
+import { expect, test } from './live-site.ts';
 
 /** A toolbar button of the visual editor, by its tooltip's start. */
-const tool = (page: import('../fixtures').Page, name: string) =>
+const tool = (page: import('../fixtures.ts').Page, name: string) =>
   page.getByRole('toolbar', { name: '正文格式' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
 test('Chinese typed with an input method into the visual editor is kept exactly', async ({ page, live }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '../fixtures';
-import { expect } from './live-site';
+import type { Page } from '../fixtures.ts';
+import { expect } from './live-site.ts';
 
 /** How long the CMS may take to load the app or an entry on a busy 2-core machine. */
 export const LOAD = 30_000;

@@ -1,4 +1,4 @@
-import type { Page } from '../fixtures';
+import type { Page } from '../fixtures.ts';
 
 /**
  * Types `text` the way a Chinese input method does, through Chromium's IME path: the pinyin is

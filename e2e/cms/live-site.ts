@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readConfig } from '../../src/config';
+import { readConfig } from '../../src/config.ts';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect } from '../fixtures';
-import { freePort } from '../../scripts/lib/builds.mjs';
-import { IMAGE_CACHE, startLiveSite } from '../../scripts/lib/live-site.mjs';
-import { makeTempClone } from '../../scripts/lib/temp-clone.mjs';
+import { test as base, expect } from '../fixtures.ts';
+import { freePort } from '../../scripts/lib/builds.ts';
+import { IMAGE_CACHE, startLiveSite } from '../../scripts/lib/live-site.ts';
+import { makeTempClone } from '../../scripts/lib/temp-clone.ts';
 
 /** The editors' setup (`npm start`) running in a temporary clone of the repository. */
 export interface LiveSite {

@@ -1,5 +1,5 @@
-import { expect, test } from '../fixtures';
-import { watchCsp } from './csp';
+import { expect, test } from '../fixtures.ts';
+import { watchCsp } from './csp.ts';
 
 test('the CMS at /admin/ starts under its own CSP and shows the login screen', async ({ page }) => {
   const csp = await watchCsp(page);

@@ -1,6 +1,6 @@
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { expect, test } from '../fixtures';
-import { brokenLinks, crawlSite, MIRROR } from './mirror';
+import { expect, test } from '../fixtures.ts';
+import { brokenLinks, crawlSite, MIRROR } from './mirror.ts';
 
 /**
  * html-validate's recommended rules, less those that disagree with choices made on purpose

@@ -1,6 +1,6 @@
-import { expect, test } from '../fixtures';
-import { watchCsp } from './csp';
-import { crawlSite, MIRROR } from './mirror';
+import { expect, test } from '../fixtures.ts';
+import { watchCsp } from './csp.ts';
+import { crawlSite, MIRROR } from './mirror.ts';
 
 /** Pages open side by side: a few browser tabs keep a 2-core machine busy without starving nginx. */
 const TABS = 3;

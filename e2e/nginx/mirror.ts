@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { parseHTML } from 'linkedom';
-import { readConfig } from '../../src/config';
+import { readConfig } from '../../src/config.ts';
 
-/** Set by scripts/test-nginx.mjs: where nginx serves the mirror and where its releases live. */
+/** Set by scripts/test-nginx.ts: where nginx serves the mirror and where its releases live. */
 const config = readConfig();
 export const MIRROR = {
   url: config.nginxUrl!,

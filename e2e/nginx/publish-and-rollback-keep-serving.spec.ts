@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { packRelease, writeManifest } from '../../scripts/lib/mirror-pack.mjs';
-import { expect, test } from '../fixtures';
-import { MIRROR, publishSh } from './mirror';
+import { packRelease, writeManifest } from '../../scripts/lib/mirror-pack.ts';
+import { expect, test } from '../fixtures.ts';
+import { MIRROR, publishSh } from './mirror.ts';
 
 // These tests switch the live release, so they run one after the other. The other specs may read
 // the site meanwhile: every release published here serves the same pages.

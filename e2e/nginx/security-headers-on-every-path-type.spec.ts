@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '../fixtures';
-import { MIRROR } from './mirror';
+import { expect, test } from '../fixtures.ts';
+import { MIRROR } from './mirror.ts';
 
 /** Headers every response carries, whatever its location (nginx drops inherited add_header lines per location). */
 const COMMON = {
@@ -87,7 +87,7 @@ test('search reports reach the access log in the format npm run stats reads', as
   const out = test.info().outputPath('stats.json');
   const stats = spawnSync(
     'node',
-    ['scripts/stats/stats.mjs', MIRROR.accessLog, '--base', new URL(MIRROR.url).pathname, '--out', out],
+    ['scripts/stats/stats.ts', MIRROR.accessLog, '--base', new URL(MIRROR.url).pathname, '--out', out],
     {
       encoding: 'utf8',
     },

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { TEMPLATES } from '../templates';
-import { expect, test } from '../fixtures';
-import { watchCsp } from './csp';
+import { TEMPLATES } from '../templates.ts';
+import { expect, test } from '../fixtures.ts';
+import { watchCsp } from './csp.ts';
 
 // The site's own axe suite runs on the preview server; here the same templates come from nginx
 // with the strict CSP, where a blocked stylesheet or script would show as contrast or name failures.

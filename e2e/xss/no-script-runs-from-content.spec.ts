@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds';
-import { renderBody } from '../../src/body/render';
-import { ARTICLE_FIELDS, ATTRIBUTES, REJECTED, SEARCH_URLS, SHOWN } from './payloads';
-import { ARTICLE, BRANCH, serveCorpusSite } from './xss-site';
+import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
+import { renderBody } from '../../src/body/render.ts';
+import { ARTICLE_FIELDS, ATTRIBUTES, REJECTED, SEARCH_URLS, SHOWN } from './payloads.ts';
+import { ARTICLE, BRANCH, serveCorpusSite } from './xss-site.ts';
 
 /**
  * Every way a payload could announce that it ran: alert/confirm/prompt (trapped before any page

@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { buildSite, copySite } from '../../test/site-builds';
-import { ARTICLE_BODY, ARTICLE_FIELDS, BRANCH_FIELDS } from './payloads';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { buildSite, copySite } from '../../test/site-builds.ts';
+import { ARTICLE_BODY, ARTICLE_FIELDS, BRANCH_FIELDS } from './payloads.ts';
 
 /** The corpus article's id and its branch's id. */
 export const ARTICLE = 'xss-corpus';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './builds.mjs';
-import { authorEnv, editorNameProblem, normalizeEditorName } from './commit-author.mjs';
-import { waitForUrl } from './live-site.mjs';
+import { freePort } from './builds.ts';
+import { authorEnv, editorNameProblem, normalizeEditorName } from './commit-author.ts';
+import { waitForUrl } from './live-site.ts';
 
 describe('editor names', () => {
   it.each([
@@ -58,7 +58,7 @@ describe('the CMS git backend', { timeout: 60_000 }, () => {
     git('commit', '-q', '-m', 'start');
     const port = await freePort();
     url = `http://127.0.0.1:${port}/api/v1`;
-    server = spawn(process.execPath, [join(import.meta.dirname, '../cms-server.mjs')], {
+    server = spawn(process.execPath, [join(import.meta.dirname, '../cms-server.ts')], {
       cwd: repo,
       env: { ...process.env, GIT_REPO_DIRECTORY: repo, BIND_HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: 'inherit',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineCode } from './inline-code.mjs';
+import { findInlineCode } from './inline-code.ts';
 
 const page = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 

@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../src/model/test-corpus';
-import { buildCheckout, createPublisher, watchBranch } from './live-site.mjs';
-import { serveStatic } from './static-server.mjs';
-import { makeTempClone } from './temp-clone.mjs';
+import { CORPUS } from '../../src/model/test-corpus.ts';
+import { buildCheckout, createPublisher, watchBranch } from './live-site.ts';
+import { serveStatic } from './static-server.ts';
+import { makeTempClone } from './temp-clone.ts';
 
 const BAD_FILE = 'src/content/articles/case.mdx';
 const GOOD_FILE = 'src/content/articles/good-article.mdx';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { listFiles, packRelease, precompress, writeManifest } from './mirror-pack.mjs';
+import { listFiles, packRelease, precompress, writeManifest } from './mirror-pack.ts';
 
 /** A small release folder: a page worth compressing, a tiny file, an image. */
 function release() {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseStats } from '../../src/topics/stats/schema';
-import { runStats } from './stats.mjs';
+import { parseStats } from '../../src/topics/stats/schema.ts';
+import { runStats } from './stats.ts';
 
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const view = (ip: string, path: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityStatus, attendanceRate, calendarMonths, monthGrid } from './activities';
-import { addMonths, monthKey, shanghaiInstant } from '../lib/date';
+import { activityStatus, attendanceRate, calendarMonths, monthGrid } from './activities.ts';
+import { addMonths, monthKey, shanghaiInstant } from '../lib/date.ts';
 
 const at = (d: number, h: number, m = 0) => shanghaiInstant(2026, 11, d, h, m);
 

@@ -1,5 +1,5 @@
 /** Pure helpers for organizational-life records: status, attendance and the month calendar. */
-import { monthKey, monthOf, monthsBetween, shanghaiInstant, type YearMonth } from '../lib/date';
+import { monthKey, monthOf, monthsBetween, shanghaiInstant, type YearMonth } from '../lib/date.ts';
 
 /** How long an activity without an end time is assumed to last. */
 export const DEFAULT_DURATION_MS = 2 * 60 * 60 * 1000;

@@ -8,8 +8,8 @@ import {
   shownMonths,
   type AssessedActivity,
   type Rule,
-} from './assessment';
-import { shanghaiInstant } from '../lib/date';
+} from './assessment.ts';
+import { shanghaiInstant } from '../lib/date.ts';
 
 const RULES: Rule[] = [
   { type: 'committee-meeting', period: 'month', count: 1 },

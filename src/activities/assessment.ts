@@ -3,7 +3,7 @@
  * of a year, against the required frequency in settings/assessment.yml. Pure: the data and the
  * "as of" moment come in as arguments, so the page, the CSV and the tests agree.
  */
-import { quarterLabel, shanghaiInstant, shanghaiParts, type PeriodKind } from '../lib/date';
+import { quarterLabel, shanghaiInstant, shanghaiParts, type PeriodKind } from '../lib/date.ts';
 
 /** Counting periods of a rule. */
 export type { PeriodKind };

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { shanghaiInstant } from '../lib/date';
-import { renderCalendar, type FeedEvent } from './ical';
+import { shanghaiInstant } from '../lib/date.ts';
+import { renderCalendar, type FeedEvent } from './ical.ts';
 
 const OPTIONS = {
   name: '组织生活',

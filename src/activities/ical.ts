@@ -6,8 +6,8 @@
  * to show the calendar in Beijing time.
  */
 import ical from 'ical-generator';
-import { DEFAULT_DURATION_MS } from './activities';
-import { TIME_ZONE } from '../lib/date';
+import { DEFAULT_DURATION_MS } from './activities.ts';
+import { TIME_ZONE } from '../lib/date.ts';
 
 /** One event of a feed. */
 export interface FeedEvent {

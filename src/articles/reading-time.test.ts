@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countReadable, readingMinutes } from './reading-time';
+import { countReadable, readingMinutes } from './reading-time.ts';
 
 describe('countReadable', () => {
   it('counts Chinese characters one by one and Latin words as words', () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds';
+import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
 
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
 

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { AstroConfig } from 'astro';
-import type { BodyProblem } from './problems';
-import { renderBody, type Heading } from './render';
-import type { Reference } from './transform';
+import type { BodyProblem } from './problems.ts';
+import { renderBody, type Heading } from './render.ts';
+import type { Reference } from './transform.ts';
 
 /** What the content layer stores of a rendered body (`entry.rendered`). */
 export interface RenderedBody {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOOKUPS_ON_DISK } from '../model/loader';
-import { bodyOffset, renderEntryBody, type RenderConfig } from './entry-type';
-import { bodyErrors, problemsOf } from './errors';
+import { LOOKUPS_ON_DISK } from '../model/loader.ts';
+import { bodyOffset, renderEntryBody, type RenderConfig } from './entry-type.ts';
+import { bodyErrors, problemsOf } from './errors.ts';
 
 const CONFIG: RenderConfig = { base: '/', markdown: { gfm: true, smartypants: true } };
 

@@ -3,11 +3,11 @@
  * stops the build, and checks every body's links and media against the files of this build.
  */
 import type { LoaderContext } from 'astro/loaders';
-import { formatContentError, type FieldProblem } from '../model/messages';
-import type { Lookups } from '../model/to-zod';
-import type { RenderedBody } from './entry-type';
-import { explain, type BodyProblem } from './problems';
-import { sitePathExists } from './references';
+import { formatContentError, type FieldProblem } from '../model/messages.ts';
+import type { Lookups } from '../model/to-zod.ts';
+import type { RenderedBody } from './entry-type.ts';
+import { explain, type BodyProblem } from './problems.ts';
+import { sitePathExists } from './references.ts';
 
 /** One body problem in the project's content-error format: the field is the body, at a line and column. */
 export const asFieldProblem = (p: BodyProblem): FieldProblem => ({

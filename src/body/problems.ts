@@ -3,8 +3,8 @@
  * problem carries its line and column in the body; src/body/errors.ts turns them into the
  * `内容错误 / Content error` message that stops the build.
  */
-import { BODY_COMPONENTS } from './components';
-import { IFRAME_HOSTS, LINK_SCHEMES } from './policy';
+import { BODY_COMPONENTS } from './components.ts';
+import { IFRAME_HOSTS, LINK_SCHEMES } from './policy.ts';
 
 /** A point in a file (1-based line and column). */
 export interface Point {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lookups } from '../model/to-zod';
-import { sitePathExists } from './references';
+import type { Lookups } from '../model/to-zod.ts';
+import { sitePathExists } from './references.ts';
 
 const IDS: Record<string, string[]> = {
   articles: ['a-1'],

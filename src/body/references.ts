@@ -3,9 +3,9 @@
  * under public/ (`/uploads/2026/a.jpg`). Checked on every build against the files on disk, also
  * for bodies the content layer did not render again (the target may have gone since).
  */
-import { ACTIVITY_TYPES, CATEGORIES } from '../model/collections';
-import type { Lookups } from '../model/to-zod';
-import { matchRoutes, routeDef, type ParamKind, type RouteName } from '../lib/urls';
+import { ACTIVITY_TYPES, CATEGORIES } from '../model/collections.ts';
+import type { Lookups } from '../model/to-zod.ts';
+import { matchRoutes, routeDef, type ParamKind, type RouteName } from '../lib/urls.ts';
 
 const has = (options: readonly { value: string }[], value: string | undefined) =>
   options.some((o) => o.value === value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from './render';
+import { renderBody } from './render.ts';
 
 const render = (source: string, base = '/') => renderBody(source, { base });
 

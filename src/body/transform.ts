@@ -6,9 +6,9 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { BODY_COMPONENTS, type BodyComponent } from './components';
-import { IFRAME_HOSTS, MEDIA_ATTRIBUTES, URL_ATTRIBUTES, attributesOf, HTML_ELEMENTS, schemeOf } from './policy';
-import { explain, type BodyProblem, type Point } from './problems';
+import { BODY_COMPONENTS, type BodyComponent } from './components.ts';
+import { IFRAME_HOSTS, MEDIA_ATTRIBUTES, URL_ATTRIBUTES, attributesOf, HTML_ELEMENTS, schemeOf } from './policy.ts';
+import { explain, type BodyProblem, type Point } from './problems.ts';
 
 /** A site path a body points at, checked against the files of each build (src/body/references.ts). */
 export interface Reference extends Point {

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { sourceDigest } from '../lib/source-digest';
+import { sourceDigest } from '../lib/source-digest.ts';
 
 /** The renderer: every module of this folder (tests aside), with what they import. */
 function rendererEntries(): string[] {

@@ -12,7 +12,7 @@ import {
   recordAnswer,
   saveRecord,
   STORAGE_KEY,
-} from './learning';
+} from './learning.ts';
 
 const NOW = new Date('2026-11-25T02:00:00Z');
 const where = (question: number) => ({ lesson: 'l1', course: 'c', question });

@@ -3,7 +3,7 @@
  * articles, the newest materials, the upcoming activities as of the build, courses, the most-read
  * pages and the site's figures. The page only lays it out.
  */
-import { getPopularEntries } from '../topics/insights';
+import { getPopularEntries } from '../topics/insights.ts';
 import {
   getAsOf,
   getBranches,
@@ -14,7 +14,7 @@ import {
   getPublishedArticles,
   getPublishedMaterials,
   getSiteSettings,
-} from '../lib/site';
+} from '../lib/site.ts';
 
 /** How many items each home-page list shows. */
 const LIST = 5;

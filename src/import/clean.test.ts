@@ -6,7 +6,7 @@ import {
   realignGbk,
   stripPinyinAnnotations,
   toSimplified,
-} from './clean';
+} from './clean.ts';
 
 describe('stripPinyinAnnotations', () => {
   it.each([

@@ -6,9 +6,9 @@ import {
   stripPinyinAnnotations,
   toSimplified,
   type JunkKind,
-} from './clean';
-import { readFactLine, type SourceFacts } from './facts';
-import { escapeText } from './markdown';
+} from './clean.ts';
+import { readFactLine, type SourceFacts } from './facts.ts';
+import { escapeText } from './markdown.ts';
 
 /** What the importer tells the editor about one file. */
 export interface ImportReport {

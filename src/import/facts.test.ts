@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readFactLine, readPublication } from './facts';
+import { readDate, readFactLine, readPublication } from './facts.ts';
 
 describe('readFactLine', () => {
   it.each([

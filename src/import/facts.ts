@@ -1,4 +1,4 @@
-import { isoDate, parseShanghaiDate } from '../lib/date';
+import { isoDate, parseShanghaiDate } from '../lib/date.ts';
 
 /** What a source says about itself, read from its head lines or its HTML metadata. */
 export interface SourceFacts {

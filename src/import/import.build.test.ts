@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, removeSiteCopies } from '../../test/site-builds';
-import { ImportError, importFiles, type PlannedEntry } from './importer';
-import { LEGACY_SAMPLE, makeDocx, writeGbkText, writeHtmlPage } from './test-fixtures';
+import { buildSite, copySite, removeSiteCopies } from '../../test/site-builds.ts';
+import { ImportError, importFiles, type PlannedEntry } from './importer.ts';
+import { LEGACY_SAMPLE, makeDocx, writeGbkText, writeHtmlPage } from './test-fixtures.ts';
 
 afterAll(removeSiteCopies);
 

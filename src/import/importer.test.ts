@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportError, importFiles, type ImportOptions, type PlannedEntry } from './importer';
-import { mdxProblems } from './markdown';
-import { LEGACY_SAMPLE, makeDocx, tempProject, writeGbkText, writeHtmlPage } from './test-fixtures';
+import { ImportError, importFiles, type ImportOptions, type PlannedEntry } from './importer.ts';
+import { mdxProblems } from './markdown.ts';
+import { LEGACY_SAMPLE, makeDocx, tempProject, writeGbkText, writeHtmlPage } from './test-fixtures.ts';
 
 const projects: string[] = [];
 const project = () => {

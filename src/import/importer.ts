@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { CATEGORIES, COLLECTIONS, labelOf } from '../model/collections';
-import type { CollectionDef } from '../model/fields';
-import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../model/loader';
-import { toZodSchema } from '../model/to-zod';
-import { slugify } from '../lib/slug';
-import { cleanDocument, emptyReport, type CleanDocument, type ImportReport } from './document';
-import { mdxProblems } from './markdown';
-import { readSource, SOURCE_EXTENSIONS } from './sources';
+import { CATEGORIES, COLLECTIONS, labelOf } from '../model/collections.ts';
+import type { CollectionDef } from '../model/fields.ts';
+import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../model/loader.ts';
+import { toZodSchema } from '../model/to-zod.ts';
+import { slugify } from '../lib/slug.ts';
+import { cleanDocument, emptyReport, type CleanDocument, type ImportReport } from './document.ts';
+import { mdxProblems } from './markdown.ts';
+import { readSource, SOURCE_EXTENSIONS } from './sources.ts';
 
 /** Where and how to import. */
 export interface ImportOptions {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { escapeText, htmlToMarkdown, mdxProblems } from './markdown';
+import { escapeText, htmlToMarkdown, mdxProblems } from './markdown.ts';
 
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 

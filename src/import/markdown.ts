@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 
-export { escapeText, htmlToMarkdown } from './html-to-markdown';
+export { escapeText, htmlToMarkdown } from './html-to-markdown.ts';
 
 /** Node types that would make an MDX body more than Markdown: JSX, expressions, import/export. */
 const CODE_NODES = /^mdx/;

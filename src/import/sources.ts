@@ -4,13 +4,13 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { parse as parseYaml } from 'yaml';
-import { isoDate, parseShanghaiDate } from '../lib/date';
-import { joinWrappedLines } from './clean';
-import { decodeText } from '../lib/encoding';
-import type { ImportReport, RawDocument } from './document';
-import { splitBlocks } from './document';
-import { readDate, type SourceFacts } from './facts';
-import { htmlToMarkdown } from './markdown';
+import { isoDate, parseShanghaiDate } from '../lib/date.ts';
+import { joinWrappedLines } from './clean.ts';
+import { decodeText } from '../lib/encoding.ts';
+import type { ImportReport, RawDocument } from './document.ts';
+import { splitBlocks } from './document.ts';
+import { readDate, type SourceFacts } from './facts.ts';
+import { htmlToMarkdown } from './markdown.ts';
 
 /** An image found in a source, written to the media folder once the entry's slug is known. */
 export interface SourceImage {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { mdxEntryType } from '../body/entry-type';
+import { mdxEntryType } from '../body/entry-type.ts';
 
 /** The hook Astro gives integrations to add a content file type (used by @astrojs/mdx and @astrojs/markdoc). */
 type AddContentEntryType = (entryType: typeof mdxEntryType) => void;

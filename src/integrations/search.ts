@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readConfig } from '../config';
+import { readConfig } from '../config.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { traditionalCharacters } from '../search/chinese';
-import { buildSearchIndex, describeReport, INDEXING_MESSAGE, type SearchJob } from '../search/indexer';
+import { traditionalCharacters } from '../search/chinese.ts';
+import { buildSearchIndex, describeReport, INDEXING_MESSAGE, type SearchJob } from '../search/indexer.ts';
 
 const TRIGGERS_MODULE = 'virtual:xinhuo/traditional-characters';
 
@@ -55,7 +55,7 @@ export function search(): AstroIntegration {
         const job: SearchJob = { outDir: fileURLToPath(dir), base, cacheDir };
         const jobFile = readConfig().searchJob;
         if (jobFile) {
-          // `npm run build` (scripts/lib/build-site.mjs) indexes after Astro has exited and freed its memory.
+          // `npm run build` (scripts/lib/build-site.ts) indexes after Astro has exited and freed its memory.
           writeFileSync(jobFile, JSON.stringify(job));
           logger.info('The search index is built next, in its own process.');
           return;

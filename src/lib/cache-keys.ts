@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import { getPopularSearches } from '../topics/insights';
-import { getBranches, getTagSlugs, oncePerBuild } from './site';
+import { getPopularSearches } from '../topics/insights.ts';
+import { getBranches, getTagSlugs, oncePerBuild } from './site.ts';
 
 interface EntryLike {
   collection: string;

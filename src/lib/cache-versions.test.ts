@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RENDERER_ENTRIES } from '../body/version';
-import { INDEXER_CODE } from '../search/indexer';
-import { COUNTING_CODE } from '../topics/counts-cache';
-import { sourceDigest, sourceFiles } from './source-digest';
+import { RENDERER_ENTRIES } from '../body/version.ts';
+import { INDEXER_CODE } from '../search/indexer.ts';
+import { COUNTING_CODE } from '../topics/counts-cache.ts';
+import { sourceDigest, sourceFiles } from './source-digest.ts';
 
 const RAW_CHECKS = ['src/model/raw-checks.ts'];
 const CASES = [

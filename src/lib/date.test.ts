@@ -13,7 +13,7 @@ import {
   resolveAsOf,
   shanghaiDay,
   shanghaiInstant,
-} from './date';
+} from './date.ts';
 
 describe('parseShanghaiDate', () => {
   it('reads a YAML date (UTC midnight) as that calendar day in Beijing', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './encoding';
+import { decodeText } from './encoding.ts';
 
 const SIMPLIFIED = '关于开展2026年度党员民主评议工作的通知：各党支部要认真组织学习。';
 const TRADITIONAL = '關於開展2026年度黨員民主評議工作的通知：各黨支部要認真組織學習。';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, mediaFileSize } from './files';
+import { formatBytes, mediaFileSize } from './files.ts';
 
 describe('formatBytes', () => {
   it.each([

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds';
+import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
 
 const RETITLED = 'src/content/articles/informatization-party-building-strategy.mdx';
 const RETAGGED = 'src/content/articles/2025-enterprise-party-co-building.mdx';

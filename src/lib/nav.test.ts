@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent } from './nav';
+import { isCurrent } from './nav.ts';
 
 describe('isCurrent', () => {
   it('marks home only on the home page', () => {

@@ -7,7 +7,7 @@ import {
   relatedByTagsAll,
   sortByDateDesc,
   withNeighbours,
-} from './queries';
+} from './queries.ts';
 
 const entry = (id: string, date: string, extra: { draft?: boolean } = {}) => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { rebase, rebaseLinks } from './rebase-links';
+import { rebase, rebaseLinks } from './rebase-links.ts';
 
 describe('rebase', () => {
   it.each([

@@ -2,17 +2,17 @@
  * Data access for pages: reads the content collections once through Astro and hands out
  * published, sorted entries. Everything that decides *what* is shown lives in the pure helpers.
  */
-import { readConfig } from '../config';
+import { readConfig } from '../config.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { CATEGORIES } from '../model/collections';
-import { assessBranches } from '../activities/assessment';
-import { resolveAsOf, shanghaiParts } from './date';
-import { readContentHistory } from '../revisions/git-log';
-import { renderCalendar } from '../activities/ical';
-import { groupBy, isPublished, publishedNewestFirst } from './queries';
-import { historyOf } from '../revisions/revisions';
-import { uniqueSlugs } from './slug';
-import { routes } from './urls';
+import { CATEGORIES } from '../model/collections.ts';
+import { assessBranches } from '../activities/assessment.ts';
+import { resolveAsOf, shanghaiParts } from './date.ts';
+import { readContentHistory } from '../revisions/git-log.ts';
+import { renderCalendar } from '../activities/ical.ts';
+import { groupBy, isPublished, publishedNewestFirst } from './queries.ts';
+import { historyOf } from '../revisions/revisions.ts';
+import { uniqueSlugs } from './slug.ts';
+import { routes } from './urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Material = CollectionEntry<'materials'>;

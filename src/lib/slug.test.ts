@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, slugify, uniqueSlugs } from './slug';
+import { SLUG_PATTERN, slugify, uniqueSlugs } from './slug.ts';
 
 describe('slugify', () => {
   it.each([

@@ -11,8 +11,8 @@ import {
   routes,
   withBase,
   type RouteDef,
-} from './urls';
-import { COLLECTIONS } from '../model/collections';
+} from './urls.ts';
+import { COLLECTIONS } from '../model/collections.ts';
 
 describe('withBase', () => {
   it.each([

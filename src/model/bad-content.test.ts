@@ -5,9 +5,9 @@
  * settingsSources → checkSources → formatContentError), exactly what stops `astro build`.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR } from './loader';
-import { formatFileProblems } from './source-checks';
-import { checkCase, readCorpus } from './test-corpus';
+import { CONTENT_DIR } from './loader.ts';
+import { formatFileProblems } from './source-checks.ts';
+import { checkCase, readCorpus } from './test-corpus.ts';
 
 const corpus = readCorpus();
 const counts = { rejected: 0, accepted: 0, pending: 0 };

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntries } from './check-entries';
-import { lookupsIn } from './loader';
-import type { FileProblem } from './source-checks';
-import { checkCase, readCorpus } from './test-corpus';
+import { checkEntries } from './check-entries.ts';
+import { lookupsIn } from './loader.ts';
+import type { FileProblem } from './source-checks.ts';
+import { checkCase, readCorpus } from './test-corpus.ts';
 
 /** The content files of a corpus case, relative to the case's folder. */
 const contentFiles = (dir: string) =>

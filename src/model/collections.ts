@@ -23,7 +23,7 @@ import {
   type RuleViolation,
   type SelectOption,
   type SingletonDef,
-} from './fields';
+} from './fields.ts';
 
 /** Article categories: key (used in URLs) and label. */
 export const CATEGORIES = [

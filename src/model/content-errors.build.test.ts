@@ -8,8 +8,8 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS } from './test-corpus';
-import { buildWith, edit, removeSiteCopies, type SiteBuild } from '../../test/site-builds';
+import { CORPUS } from './test-corpus.ts';
+import { buildWith, edit, removeSiteCopies, type SiteBuild } from '../../test/site-builds.ts';
 
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
 

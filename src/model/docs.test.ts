@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { COLLECTIONS, SINGLETONS } from './collections';
-import { renderModelDocs } from './docs';
+import { COLLECTIONS, SINGLETONS } from './collections.ts';
+import { renderModelDocs } from './docs.ts';
 
 // The committed reference must be exactly what the model renders; `npm run docs` rewrites it.
 it('docs/content-model.md is generated from the model', async () => {

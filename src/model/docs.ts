@@ -1,4 +1,4 @@
-import type { CollectionDef, Field, SingletonDef } from './fields';
+import type { CollectionDef, Field, SingletonDef } from './fields.ts';
 
 const KIND: Record<Field['kind'], string> = {
   string: 'text (one line)',

@@ -3,14 +3,14 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { bodyErrors } from '../body/errors';
-import { RENDERER_DIGEST } from '../body/version';
-import { mediaFileSize } from '../lib/files';
-import type { CollectionDef, Field, SingletonDef } from './fields';
-import { explainIssues, formatContentError } from './messages';
-import { rawCheckCache, rawChecksVersion } from './raw-cache';
-import { checkSources, formatFileProblems, type SourceSet } from './source-checks';
-import { memoLookups, type Lookups } from './to-zod';
+import { bodyErrors } from '../body/errors.ts';
+import { RENDERER_DIGEST } from '../body/version.ts';
+import { mediaFileSize } from '../lib/files.ts';
+import type { CollectionDef, Field, SingletonDef } from './fields.ts';
+import { explainIssues, formatContentError } from './messages.ts';
+import { rawCheckCache, rawChecksVersion } from './raw-cache.ts';
+import { checkSources, formatFileProblems, type SourceSet } from './source-checks.ts';
+import { memoLookups, type Lookups } from './to-zod.ts';
 
 /** Where content lives, relative to the project root (Astro runs from there). */
 export const CONTENT_DIR = 'src/content';

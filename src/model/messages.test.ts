@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { activities, articles } from './collections';
-import { explainIssues, formatContentError } from './messages';
-import { fakeLookups, validActivity, validArticle } from './test-helpers';
-import { toZodSchema } from './to-zod';
+import { activities, articles } from './collections.ts';
+import { explainIssues, formatContentError } from './messages.ts';
+import { fakeLookups, validActivity, validArticle } from './test-helpers.ts';
+import { toZodSchema } from './to-zod.ts';
 
 const problemsOf = (def: typeof articles | typeof activities, data: unknown) => {
   const result = toZodSchema(def, fakeLookups).safeParse(data);

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { Field } from './fields';
+import type { Field } from './fields.ts';
 
 /** A validation problem of one field, explained in Chinese and English. */
 export interface FieldProblem {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rawCheckCache } from './raw-cache';
-import { checkRawFile } from './raw-checks';
+import { rawCheckCache } from './raw-cache.ts';
+import { checkRawFile } from './raw-checks.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinhuo-raw-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

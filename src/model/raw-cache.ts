@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { sourceDigest } from '../lib/source-digest';
-import { checkRawFile, type RawCheck } from './raw-checks';
+import { sourceDigest } from '../lib/source-digest.ts';
+import { checkRawFile, type RawCheck } from './raw-checks.ts';
 
 /** The checks' version: a digest of raw-checks.ts and what it imports (else nothing is remembered). */
 export const rawChecksVersion = (): string | undefined => sourceDigest(['src/model/raw-checks.ts']);

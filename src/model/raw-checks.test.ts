@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { checkRawFile, MAX_FILE_BYTES, yamlRegion } from './raw-checks';
+import { checkRawFile, MAX_FILE_BYTES, yamlRegion } from './raw-checks.ts';
 
 const check = (text: string | Uint8Array, format: 'mdx' | 'yml' = 'mdx') =>
   checkRawFile(typeof text === 'string' ? Buffer.from(text) : text, format).problems;

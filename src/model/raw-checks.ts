@@ -7,7 +7,7 @@
  * characters or garbled text in it; these checks come first so the editor learns the real cause.
  */
 import iconv from 'iconv-lite';
-import { decodeText } from '../lib/encoding';
+import { decodeText } from '../lib/encoding.ts';
 
 /** Largest content file accepted (1 MiB ≈ 350,000 Chinese characters, ten times a long report). */
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check-content';
-import { articles, branches } from './collections';
-import { checkEntrySource, checkFolderNames } from './source-checks';
-import { fakeLookups } from './test-helpers';
-import { toZodSchema } from './to-zod';
+import { checkContent } from './check-content.ts';
+import { articles, branches } from './collections.ts';
+import { checkEntrySource, checkFolderNames } from './source-checks.ts';
+import { fakeLookups } from './test-helpers.ts';
+import { toZodSchema } from './to-zod.ts';
 
 const ARTICLE = [
   '---',

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import { SLUG_PATTERN, slugify } from '../lib/slug';
-import type { Field } from './fields';
-import { explainIssues, formatContentError, resolveField, type FieldProblem } from './messages';
-import type { RawCheckCache } from './raw-cache';
-import { checkRawFile, splitLines, yamlRegion, type SourceProblem } from './raw-checks';
+import { SLUG_PATTERN, slugify } from '../lib/slug.ts';
+import type { Field } from './fields.ts';
+import { explainIssues, formatContentError, resolveField, type FieldProblem } from './messages.ts';
+import type { RawCheckCache } from './raw-cache.ts';
+import { checkRawFile, splitLines, yamlRegion, type SourceProblem } from './raw-checks.ts';
 
 /** What the checks need to know about the file's place in the model. */
 export interface EntryModel {

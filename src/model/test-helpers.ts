@@ -1,4 +1,4 @@
-import type { Lookups } from './to-zod';
+import type { Lookups } from './to-zod.ts';
 
 /** Factories for model tests: valid entries that a test then breaks one field at a time. */
 export const validArticle = (overrides: Record<string, unknown> = {}) => ({

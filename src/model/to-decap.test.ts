@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activities, articles, COLLECTIONS, materials, SINGLETONS } from './collections';
-import type { Field } from './fields';
-import { fakeLookups, validActivity, validArticle } from './test-helpers';
-import { SLUG_KEY, toDecapCollection, toDecapCollections, toDecapField } from './to-decap';
-import { toZodSchema } from './to-zod';
+import { activities, articles, COLLECTIONS, materials, SINGLETONS } from './collections.ts';
+import type { Field } from './fields.ts';
+import { fakeLookups, validActivity, validArticle } from './test-helpers.ts';
+import { SLUG_KEY, toDecapCollection, toDecapCollections, toDecapField } from './to-decap.ts';
+import { toZodSchema } from './to-zod.ts';
 
 const fieldsOf = (name: string) =>
   toDecapCollections(COLLECTIONS, SINGLETONS).find((c) => c.name === name)?.fields as Record<string, unknown>[];

@@ -1,5 +1,5 @@
-import { ENTRY_PATH_TEMPLATES } from '../lib/urls';
-import type { CollectionDef, Field, SingletonDef } from './fields';
+import { ENTRY_PATH_TEMPLATES } from '../lib/urls.ts';
+import type { CollectionDef, Field, SingletonDef } from './fields.ts';
 
 /** A Decap CMS field config (the subset this model produces). */
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activities, articles, assessmentSettings, lessons } from './collections';
-import { fakeLookups, validActivity, validArticle } from './test-helpers';
-import { memoLookups, toZodSchema } from './to-zod';
+import { activities, articles, assessmentSettings, lessons } from './collections.ts';
+import { fakeLookups, validActivity, validArticle } from './test-helpers.ts';
+import { memoLookups, toZodSchema } from './to-zod.ts';
 
 const articleSchema = toZodSchema(articles, fakeLookups);
 const activitySchema = toZodSchema(activities, fakeLookups);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseShanghaiDate } from '../lib/date';
-import type { CollectionDef, Field, InferFields, SingletonDef } from './fields';
+import { parseShanghaiDate } from '../lib/date.ts';
+import type { CollectionDef, Field, InferFields, SingletonDef } from './fields.ts';
 
 /** What the schema checks against outside the entry itself. */
 export interface Lookups {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { activitiesCalendar, getPublishedActivities, getSiteSettings } from '../lib/site';
+import { activitiesCalendar, getPublishedActivities, getSiteSettings } from '../lib/site.ts';
 
 /** The iCalendar feed of every branch's organizational life. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { href } from '../lib/urls';
+import { href } from '../lib/urls.ts';
 
 /** Lets crawlers in, keeps them out of the CMS, and points to the sitemap. */
 export function GET(context: APIContext) {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { CATEGORIES, labelOf } from '../model/collections';
-import { getPublishedArticles, getSiteSettings } from '../lib/site';
-import { routes } from '../lib/urls';
+import { CATEGORIES, labelOf } from '../model/collections.ts';
+import { getPublishedArticles, getSiteSettings } from '../lib/site.ts';
+import { routes } from '../lib/urls.ts';
 
 /** The 50 newest articles as RSS 2.0. */
 export async function GET(context: APIContext) {

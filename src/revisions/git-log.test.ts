@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentHistory } from './git-log';
+import { readContentHistory } from './git-log.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'xinhuo-git-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

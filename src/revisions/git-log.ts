@@ -1,6 +1,6 @@
 /** Runs `git log` once over the content folder (build time only; see revisions.ts). */
 import { execFileSync } from 'node:child_process';
-import { GIT_LOG_FORMAT, parseGitLog, type Revision } from './revisions';
+import { GIT_LOG_FORMAT, parseGitLog, type Revision } from './revisions.ts';
 
 /** Revision history of every content file, or why there is none. */
 export type ContentHistory =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyOf, parseGitLog } from './revisions';
+import { historyOf, parseGitLog } from './revisions.ts';
 
 const H1 = 'a'.repeat(40);
 const H2 = 'b'.repeat(40);

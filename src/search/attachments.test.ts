@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractText, isExtractable } from './attachments';
+import { extractText, isExtractable } from './attachments.ts';
 
 const materials = join(process.cwd(), 'public/uploads/materials');
 

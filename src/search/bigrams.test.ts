@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWords, encodeHtml, encodeText, hanWords, queryPlan, SPACE_MARK } from './bigrams';
+import { decodeText, decodeWords, encodeHtml, encodeText, hanWords, queryPlan, SPACE_MARK } from './bigrams.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, normalizeChinese, toSimplified, traditionalCharacters } from './chinese';
+import { hasTraditional, normalizeChinese, toSimplified, traditionalCharacters } from './chinese.ts';
 
 describe('toSimplified', () => {
   it('maps Traditional characters and Taiwan phrases to mainland Simplified', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeText } from './bigrams';
-import { readExcerpt, readTitle, unescapeHtml } from './excerpt';
+import { encodeText } from './bigrams.ts';
+import { readExcerpt, readTitle, unescapeHtml } from './excerpt.ts';
 
 /** An excerpt as Pagefind builds it: encoded words, the given ones in <mark>. */
 const excerpt = (text: string, marked: (word: string) => boolean) =>

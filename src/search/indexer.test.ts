@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { readExcerpt, readTitle } from './excerpt';
-import { buildSearchIndex, INDEX_LANGUAGE, workersFor, type IndexReport } from './indexer';
-import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST, type PagefindApi } from './query';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { readExcerpt, readTitle } from './excerpt.ts';
+import { buildSearchIndex, INDEX_LANGUAGE, workersFor, type IndexReport } from './indexer.ts';
+import { mergeShards, readerFilters, searchAll, SHARD_FILTER, SHARD_MANIFEST, type PagefindApi } from './query.ts';
 
 const page = (body: string, lang = 'zh-CN') =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航栏目</nav>${body}</body></html>`;

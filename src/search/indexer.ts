@@ -63,7 +63,7 @@ export function workersFor(budget: number, resident: number, shardPages: number,
 
 /**
  * Names a file: when set, `astro build` writes the search job there instead of indexing, and the
- * caller indexes after Astro has exited (scripts/lib/build-site.mjs), so the memory of the two
+ * caller indexes after Astro has exited (scripts/lib/build-site.ts), so the memory of the two
  * never adds up.
  */
 export const SEARCH_JOB_ENV = VARIABLES.searchJob.name;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShanghaiDate } from '../lib/date';
-import { searchMeta } from './meta';
+import { parseShanghaiDate } from '../lib/date.ts';
+import { searchMeta } from './meta.ts';
 
 describe('searchMeta', () => {
   it('gives the type label from the model, the year, and a Shanghai date as the sort key', () => {

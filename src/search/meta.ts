@@ -1,6 +1,6 @@
-import { COLLECTIONS } from '../model/collections';
-import { isoDate } from '../lib/date';
-import type { SearchFilterKey } from './filters';
+import { COLLECTIONS } from '../model/collections.ts';
+import { isoDate } from '../lib/date.ts';
+import type { SearchFilterKey } from './filters.ts';
 
 /** The collections a reader can search, by name; the content-type filter shows their labels. */
 export type SearchType = (typeof COLLECTIONS)[number]['name'];

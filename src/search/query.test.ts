@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAll, verbatimResults, type PagefindApi, type PagefindResult } from './query';
+import { searchAll, verbatimResults, type PagefindApi, type PagefindResult } from './query.ts';
 
 describe('verbatimResults', () => {
   const r = (id: string, from = '') => ({ id, from });

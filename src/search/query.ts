@@ -39,6 +39,14 @@ export interface PagefindApi {
   ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
+/** A built site's pagefind/pagefind.js as the scripts load it in Node (search quality, real text, benchmark). */
+export interface PagefindModule extends PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  destroy(): Promise<void>;
+}
+
 export interface PagefindResult {
   id: string;
   score: number;

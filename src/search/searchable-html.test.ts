@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './bigrams';
-import { searchableHtml } from './searchable-html';
+import { decodeText } from './bigrams.ts';
+import { searchableHtml } from './searchable-html.ts';
 
 describe('searchableHtml', () => {
   const html =

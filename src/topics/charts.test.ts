@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePoints, niceMax, percent, rankRows, ticks } from './charts';
+import { linePoints, niceMax, percent, rankRows, ticks } from './charts.ts';
 
 describe('charts', () => {
   it.each([

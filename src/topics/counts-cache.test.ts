@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countsCache } from './counts-cache';
-import type { KeywordCounts } from './keywords';
+import { countsCache } from './counts-cache.ts';
+import type { KeywordCounts } from './keywords.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinhuo-counts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { KeywordCounts } from './keywords';
+import type { KeywordCounts } from './keywords.ts';
 
 interface CacheFile {
   salt: string;

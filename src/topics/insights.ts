@@ -2,17 +2,17 @@
  * Data for the hot-topics features, computed once per build: keyword analysis of the content
  * (jieba with the editors' domain dictionary) and the reader statistics in src/data/stats.json.
  */
-import { quarterKey, quarterOf } from '../lib/date';
-import { routePath } from '../lib/urls';
+import { quarterKey, quarterOf } from '../lib/date.ts';
+import { routePath } from '../lib/urls.ts';
 import { getCollection, getEntry } from 'astro:content';
-import { NO_STATS, latestMonths, periodStats, popularSearches } from './stats/report';
-import { validateStats, type Stats } from './stats/schema';
-import { COUNTING_CODE, countsCache } from './counts-cache';
-import { analyzeTopics, countKeywords, htmlToText, recentMonths, type TopicsAnalysis } from './keywords';
-import { createSegmenter } from './segmenter';
-import { sourceDigest } from '../lib/source-digest';
-import { STOP_WORDS } from './stop-words';
-import { SECTION_TITLES } from './page-titles';
+import { NO_STATS, latestMonths, periodStats, popularSearches } from './stats/report.ts';
+import { validateStats, type Stats } from './stats/schema.ts';
+import { COUNTING_CODE, countsCache } from './counts-cache.ts';
+import { analyzeTopics, countKeywords, htmlToText, recentMonths, type TopicsAnalysis } from './keywords.ts';
+import { createSegmenter } from './segmenter.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { SECTION_TITLES } from './page-titles.ts';
 import {
   getBranches,
   getCategories,
@@ -24,7 +24,7 @@ import {
   oncePerBuild,
   type Article,
   type Material,
-} from '../lib/site';
+} from '../lib/site.ts';
 
 /** Months that count as "recent" for 热门文章 and 热门搜索. */
 export const RECENT_MONTHS = 3;

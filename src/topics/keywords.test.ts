@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTopics, htmlToText, keywordTokens, monthRange, recentMonths, type TopicDoc } from './keywords';
-import { periodKey, periodLabel, previousPeriod } from '../lib/date';
-import { intlSegmenter } from './segmenter';
+import { analyzeTopics, htmlToText, keywordTokens, monthRange, recentMonths, type TopicDoc } from './keywords.ts';
+import { periodKey, periodLabel, previousPeriod } from '../lib/date.ts';
+import { intlSegmenter } from './segmenter.ts';
 
 const bySpace = (text: string) => text.split(/\s+/);
 const doc = (date: string, text: string, category = 'news', tags: string[] = []): TopicDoc => ({

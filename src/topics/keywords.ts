@@ -10,7 +10,7 @@ import {
   periodKey,
   previousPeriod,
   type PeriodKind as CalendarPeriod,
-} from '../lib/date';
+} from '../lib/date.ts';
 
 /** Splits text into words. */
 export type Segment = (text: string) => string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_TITLES, titleOfPath } from './page-titles';
+import { SECTION_TITLES, titleOfPath } from './page-titles.ts';
 
 const TITLES = new Map([...Object.entries(SECTION_TITLES), ['categories/news/', '党建动态']]);
 

@@ -1,5 +1,5 @@
 /** Reader-facing titles of site paths, for lists of most-read pages (statistics know only paths). */
-import { ROUTES, type RouteDef } from '../lib/urls';
+import { ROUTES, type RouteDef } from '../lib/urls.ts';
 
 /** The titles of the site's fixed pages, by path relative to the base (from the route table). */
 export const SECTION_TITLES: Readonly<Record<string, string>> = Object.fromEntries(

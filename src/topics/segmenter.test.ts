@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intlSegmenter, jiebaSegmenter } from './segmenter';
+import { intlSegmenter, jiebaSegmenter } from './segmenter.ts';
 
 const TERMS = ['三会一课', '主题党日', '党史学习教育'];
 const TEXT = '学院各支部认真落实三会一课制度，开展主题党日活动，推进党史学习教育常态化。';

@@ -4,7 +4,7 @@
  * module cannot load on a platform, Node's `Intl.Segmenter` takes over, with the domain terms
  * cut out first so they stay whole there too.
  */
-import type { Segment } from './keywords';
+import type { Segment } from './keywords.ts';
 
 /** Segments with `Intl.Segmenter`, keeping every domain term as one word. */
 export function intlSegmenter(terms: readonly string[]): Segment {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { assessmentCsv } from '../../activities/assessment';
-import { getAssessment, getBranchNames } from '../../lib/site';
-import { ACTIVITY_TYPES, labelOf } from '../../model/collections';
+import { assessmentCsv } from '../../activities/assessment.ts';
+import { getAssessment, getBranchNames } from '../../lib/site.ts';
+import { ACTIVITY_TYPES, labelOf } from '../../model/collections.ts';
 
 export const getStaticPaths = (async () => [
   { params: { year: String((await getAssessment()).year) } },

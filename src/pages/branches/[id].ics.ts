@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { activitiesCalendar, getBranches, getPublishedActivities, type Branch } from '../../lib/site';
+import { activitiesCalendar, getBranches, getPublishedActivities, type Branch } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () =>
   (await getBranches()).map((branch) => ({ params: { id: branch.id }, props: { branch } }))) satisfies GetStaticPaths;

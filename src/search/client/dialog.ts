@@ -3,9 +3,9 @@
  * first results as the reader types. Arrow keys move, Enter opens, Esc closes; Enter with nothing
  * chosen opens the full search page.
  */
-import { search, SearchUnavailable, type PagefindData } from './engine';
-import { excerptFragment, formatIsoDate, withHighlight } from './render';
-import { createSearchReporter } from './report';
+import { search, SearchUnavailable, type PagefindData } from './engine.ts';
+import { excerptFragment, formatIsoDate, withHighlight } from './render.ts';
+import { createSearchReporter } from './report.ts';
 
 const LIMIT = 8;
 const DELAY = 120;

@@ -14,9 +14,9 @@ import {
   type PagefindData,
   type SearchOptions,
   type ShardManifest,
-} from '../query';
+} from '../query.ts';
 
-export type { PagefindData } from '../query';
+export type { PagefindData } from '../query.ts';
 
 export class SearchUnavailable extends Error {}
 

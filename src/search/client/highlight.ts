@@ -2,8 +2,8 @@
  * On a page opened from a search result (`?hl=…`), marks the query's words in the main content and
  * scrolls to the first one. Text is compared in Simplified form, so 備份 on the page matches 备份.
  */
-import { loadConverter, needsConversion } from './engine';
-import { findTerms } from '../excerpt';
+import { loadConverter, needsConversion } from './engine.ts';
+import { findTerms } from '../excerpt.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'MARK']);
 

@@ -2,10 +2,10 @@
  * The /search/ page: query, filters and sort live in the URL (shareable; Back and Forward replay
  * them), results come ten at a time, filter menus show how many results each value has.
  */
-import { SEARCH_FILTERS, type SearchFilterKey } from '../filters';
-import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine';
-import { resultWithThumbnail } from './render';
-import { createSearchReporter } from './report';
+import { SEARCH_FILTERS, type SearchFilterKey } from '../filters.ts';
+import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine.ts';
+import { resultWithThumbnail } from './render.ts';
+import { createSearchReporter } from './report.ts';
 
 const PAGE = 10;
 const DELAY = 250;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms } from '../excerpt';
-import { formatIsoDate, withHighlight } from './render';
+import { findTerms } from '../excerpt.ts';
+import { formatIsoDate, withHighlight } from './render.ts';
 
 describe('withHighlight', () => {
   it('adds the query before any anchor, encoded', () => {

@@ -2,11 +2,11 @@
  * Result rendering shared by the quick-search dialog and the search page. Everything from the
  * index is set as text; only Pagefind's <mark> elements are kept from its excerpts.
  */
-import { formatDate, parseShanghaiDate } from '../../lib/date';
-import { el } from '../../lib/dom';
-import { readExcerpt, readTitle } from '../excerpt';
-import { queryPlan } from '../bigrams';
-import type { PagefindData } from '../query';
+import { formatDate, parseShanghaiDate } from '../../lib/date.ts';
+import { el } from '../../lib/dom.ts';
+import { readExcerpt, readTitle } from '../excerpt.ts';
+import { queryPlan } from '../bigrams.ts';
+import type { PagefindData } from '../query.ts';
 
 /**
  * An excerpt as the reader's text (the index holds Han pairs, see ../bigrams.ts), with <mark>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { extractSearch } from '../../topics/stats/search-terms';
-import { createSearchReporter } from './report';
+import { extractSearch } from '../../topics/stats/search-terms.ts';
+import { createSearchReporter } from './report.ts';
 
 describe('createSearchReporter', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -4,7 +4,7 @@
  * found nothing. A query counts as settled when the reader stops typing for a while, opens a
  * result or leaves the page; the same query is not reported twice in a row. No cookie, no id.
  */
-import { searchReportUrl } from '../../topics/stats/search-terms';
+import { searchReportUrl } from '../../topics/stats/search-terms.ts';
 
 const SETTLE_MS = 1500;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StatsAggregator, externalHost, pagePath } from './aggregate';
+import { StatsAggregator, externalHost, pagePath } from './aggregate.ts';
 
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0.0.0 Safari/537.36';
 

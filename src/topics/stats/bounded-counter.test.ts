@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCounter } from './bounded-counter';
+import { BoundedCounter } from './bounded-counter.ts';
 
 describe('BoundedCounter', () => {
   it('keeps heavy hitters when the tail is cut', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsset, isBot, isSuccess } from './filters';
+import { isAsset, isBot, isSuccess } from './filters.ts';
 
 describe('isBot', () => {
   it.each([

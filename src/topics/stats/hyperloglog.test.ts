@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { HyperLogLog } from './hyperloglog';
+import { HyperLogLog } from './hyperloglog.ts';
 
 function add(sketch: HyperLogLog, key: string) {
   const d = createHash('sha256').update(key).digest();

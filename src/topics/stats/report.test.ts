@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthsOfPeriod } from '../../lib/date';
-import { NO_STATS, latestMonths, periodStats, popularSearches, zeroResultSearches } from './report';
-import type { Stats } from './schema';
+import { monthsOfPeriod } from '../../lib/date.ts';
+import { NO_STATS, latestMonths, periodStats, popularSearches, zeroResultSearches } from './report.ts';
+import type { Stats } from './schema.ts';
 
 const month = (m: string, pages: [string, number][], searches: [string, number, number][]) => ({
   month: m,

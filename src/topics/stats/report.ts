@@ -1,5 +1,5 @@
 /** What the site shows from the stats file: periods merged, popular pages and searches. */
-import type { MonthStats, Stats } from './schema';
+import type { MonthStats, Stats } from './schema.ts';
 
 /** Statistics of one month or quarter (a quarter sums its months). */
 export interface PeriodStats {

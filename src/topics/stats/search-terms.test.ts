@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSearch, normalizeTerm } from './search-terms';
+import { extractSearch, normalizeTerm } from './search-terms.ts';
 
 describe('extractSearch', () => {
   it('decodes percent-encoded Chinese', () => {

@@ -1,0 +1,75 @@
+// The whole test suite, as run by the README's test command and by CI:
+// system packages → type check, lint, format → unit tests → builds → search quality (starter content, real
+// text) → Playwright in Chromium
+// → the intranet mirror under real nginx (scripts/test-nginx.ts).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { buildAll, freePort } from './lib/builds.ts';
+import { ensureFullHistory } from './lib/git-history.ts';
+import { run, step } from './lib/run.ts';
+import { BROWSER_PACKAGES, ensureDebianPackages } from './lib/system-deps.ts';
+
+const REPORTS = 'reports';
+// The CMS project builds and rebuilds its own site: run after the others so its builds do not
+// slow their timed pages (axe checks) on a 2-core machine.
+const E2E_RUNS = [
+  { projects: ['root', 'subpath'], report: 'e2e.json' },
+  { projects: ['cms', 'xss'], report: 'e2e-cms.json' },
+];
+/** The mirror archive published and served by nginx: its own script (builds, publishes, starts nginx). */
+const NGINX_REPORT = 'e2e-nginx.json';
+const started = Date.now();
+
+/** The closing line CI reads: counts from the Vitest and Playwright JSON reports. */
+function summary() {
+  const unit = JSON.parse(readFileSync(`${REPORTS}/unit.json`, 'utf8'));
+  // No nginx report: its setup (mirror build, publish, nginx start) failed before any test ran.
+  const nginxRan = existsSync(`${REPORTS}/${NGINX_REPORT}`);
+  const reports = [...E2E_RUNS.map((r) => r.report), ...(nginxRan ? [NGINX_REPORT] : [])];
+  const e2e = reports.map((report) => JSON.parse(readFileSync(`${REPORTS}/${report}`, 'utf8')).stats);
+  const sum = (key: 'expected' | 'unexpected' | 'flaky' | 'skipped') =>
+    e2e.reduce((total, stats) => total + stats[key], 0);
+  const passed = unit.numPassedTests + sum('expected');
+  const failed = unit.numFailedTests + sum('unexpected') + sum('flaky') + (nginxRan ? 0 : 1);
+  const skipped = unit.numPendingTests + unit.numTodoTests + sum('skipped');
+  return `${passed} passed, ${failed} failed, ${skipped} skipped`;
+}
+try {
+  await ensureDebianPackages(BROWSER_PACKAGES);
+  step('Type check, lint and format check (npm run check)');
+  await run('npm', ['run', '--silent', 'check']);
+  step('Unit tests (vitest)');
+  await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`]);
+  // The builds bake their origin into RSS and sitemap URLs, so the ports are chosen before building.
+  process.env.XINHUO_E2E_PORTS ??= `${await freePort()},${await freePort()}`;
+  await ensureFullHistory();
+  await buildAll();
+  step('Search quality on the starter content (recall@5 and MRR, threshold 0.95)');
+  await run('node', ['scripts/search-quality.ts', '--dist', 'dist', '--min-recall', '0.95']);
+  step('Search quality on real text (chinese-poetry: 1,000 pages, 300 sampled queries; recall@5 0.98 / 0.95)');
+  await run('node', ['scripts/search-real-text.ts', '--pages', '1000', '--queries', '300']);
+  let e2eFailure;
+  for (const { projects, report } of E2E_RUNS) {
+    step(`End-to-end tests: ${projects.join(', ')} (Playwright, Debian Chromium)`);
+    const args = ['test', ...projects.map((p) => `--project=${p}`)];
+    // Both runs go ahead even if the first fails; the summary counts both.
+    await run('playwright', args, { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/${report}` } }).catch((error) => {
+      e2eFailure ??= error;
+    });
+  }
+  step('The intranet mirror under real nginx (npm run test:nginx)');
+  rmSync(`${REPORTS}/${NGINX_REPORT}`, { force: true });
+  await run('node', ['scripts/test-nginx.ts'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/${NGINX_REPORT}` },
+  }).catch((error) => {
+    e2eFailure ??= error;
+  });
+  if (e2eFailure) {
+    console.log(summary());
+    throw e2eFailure;
+  }
+  console.log(`\nAll tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+  console.log(summary());
+} catch (error) {
+  console.error(`\n✗ ${(error as Error).message}`);
+  process.exit(1);
+}
