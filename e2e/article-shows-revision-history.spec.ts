@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { newestFirst } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
-const FILE = 'src/content/articles/2026-q4-three-meetings-records-notice.mdx';
+/** The newest article, and its file. */
+const ID = newestFirst('articles')[0]!.id;
+const FILE = `src/content/articles/${ID}.mdx`;
 const git = (...args: string[]) => {
   try {
     return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { encoding: 'utf8' }).trim();
@@ -19,7 +22,7 @@ test('an article shows its git revision history, newest first, collapsed', async
   test.skip(!hasHistory, 'no full git history in this checkout: see the next test');
   const expected = git('log', '--format=%s', '--', FILE)!.split('\n');
   expect(expected.length).toBeGreaterThan(0);
-  await page.goto('articles/2026-q4-three-meetings-records-notice/');
+  await page.goto(`articles/${ID}/`);
   const history = page.locator('details.revision-history');
   await expect(history).toBeVisible();
   await expect(history).not.toHaveAttribute('open');
@@ -33,7 +36,7 @@ test('an article shows its git revision history, newest first, collapsed', async
 
 test('without git history the revision section is omitted', async ({ page }) => {
   test.skip(hasHistory, 'this checkout has full git history: see the previous test');
-  await page.goto('articles/2026-q4-three-meetings-records-notice/');
+  await page.goto(`articles/${ID}/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('details.revision-history')).toHaveCount(0);
 });

@@ -1,4 +1,12 @@
+import { PAGE_SIZE, relatedByTagsAll } from '../src/lib/queries.ts';
+import { newestFirst } from './content.ts';
 import { expect, test, type Page } from './fixtures.ts';
+
+/** The published articles, newest first, with their tags (the related-reading rule needs them). */
+const articles = newestFirst('articles').map((a) => ({
+  ...a,
+  data: Object.assign(a.data, { tags: (a.data.tags ?? []) as string[] }),
+}));
 
 /** Every card picture inside `scope`: a real, loaded image with width, height and a responsive srcset. */
 async function expectResponsiveImages(page: Page, scope: string, atLeast: number) {
@@ -31,24 +39,37 @@ test('the home page has a hero picture and cover pictures on its cards', async (
 });
 
 test('article lists show each cover as a thumbnail on its card', async ({ page }) => {
+  const first = articles.slice(0, PAGE_SIZE);
+  const covered = first.filter((a) => a.data.cover).length;
+  test.skip(covered === 0, 'no article on the first page of the list has a cover');
   await page.goto('articles/');
   const cards = page.locator('main article');
-  await expect(cards).toHaveCount(10);
-  // Every starter article has a cover.
-  await expect(cards.locator('picture img')).toHaveCount(10);
-  await expectResponsiveImages(page, 'main article', 10);
+  await expect(cards).toHaveCount(first.length);
+  // Every article with a cover shows it on its card.
+  await expect(cards.locator('picture img')).toHaveCount(covered);
+  await expectResponsiveImages(page, 'main article', covered);
   for (const img of await cards.locator('picture img').all()) await expect(img).toHaveAttribute('alt', /\S/);
 });
 
+/** An article whose related reading (the site's own rule) has covers, and how many. */
+const related = [...relatedByTagsAll(articles)]
+  .map(([id, list]) => ({ id, covers: list.filter((a) => a.data.cover).length }))
+  .find((r) => r.covers > 0);
+
 test('related reading shows the covers of the related articles', async ({ page }) => {
-  await page.goto('articles/2026-quality-of-three-meetings-one-lesson/');
-  await expectResponsiveImages(page, 'section[aria-labelledby="related"]', 1);
+  test.skip(!related, 'no article of the content has related reading with a cover');
+  await page.goto(`articles/${related!.id}/`);
+  await expectResponsiveImages(page, 'section[aria-labelledby="related"]', related!.covers);
 });
 
+/** The newest article with a cover: searching for its title finds it first. */
+const withCover = articles.find((a) => a.data.cover);
+
 test('search results show the cover of each page that has one, loaded from this site', async ({ page }) => {
-  await page.goto('search/?q=' + encodeURIComponent('三会一课'));
+  test.skip(!withCover, 'no article of the content has a cover');
+  await page.goto('search/?q=' + encodeURIComponent(String(withCover!.data.title)));
   const results = page.locator('[data-search-list] > li');
-  await expect(results.first()).toBeVisible();
+  await expect(results.first().locator('h2')).toHaveText(String(withCover!.data.title));
   // With or without a picture, a result reads top to bottom: title, then facts and excerpt below it.
   for (const result of (await results.all()).slice(0, 5)) {
     const title = await result.locator('h2').boundingBox();

@@ -1,3 +1,4 @@
+import { settings } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a missing page answers 404 with a helpful page', async ({ page, watch }) => {
@@ -6,5 +7,5 @@ test('a missing page answers 404 with a helpful page', async ({ page, watch }) =
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
   await page.getByRole('link', { name: '返回首页' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('华章职业技术学院党建网');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(settings('site').siteTitle));
 });
