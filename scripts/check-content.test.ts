@@ -4,7 +4,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySite, removeSiteCopies } from '../test/site-builds.ts';
-import { CORPUS } from '../src/model/test-corpus.ts';
+import { CORPUS } from '../src/checks/test-corpus.ts';
 
 afterAll(removeSiteCopies);
 

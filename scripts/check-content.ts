@@ -4,9 +4,9 @@
 // links and media. --json prints the problems as JSON on stdout (the live site's publish gate).
 import { resolve } from 'node:path';
 import { readConfig } from '../src/config.ts';
-import { checkContent } from '../src/model/check-content.ts';
-import { checkEntries } from '../src/model/check-entries.ts';
-import { formatFileProblems } from '../src/model/source-checks.ts';
+import { checkContent } from '../src/checks/check-content.ts';
+import { checkEntries } from '../src/checks/check-entries.ts';
+import { formatFileProblems } from '../src/checks/source-checks.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

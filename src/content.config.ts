@@ -12,7 +12,7 @@ import {
   topicsSettings,
 } from './model/collections.ts';
 import type { CollectionDef, SingletonDef } from './model/fields.ts';
-import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './model/loader.ts';
+import { LOOKUPS_ON_DISK, modelLoader, singletonLoader } from './checks/loader.ts';
 import { toZodSchema } from './model/to-zod.ts';
 
 // Thin on purpose: every field is declared in src/model/collections.ts.

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../src/model/test-corpus.ts';
+import { CORPUS } from '../../src/checks/test-corpus.ts';
 import { buildCheckout, createPublisher, watchBranch } from './live-site.ts';
 import { serveStatic } from './static-server.ts';
 import { makeTempClone } from './temp-clone.ts';

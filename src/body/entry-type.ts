@@ -5,7 +5,7 @@
  * file's digest: an unchanged entry is not rendered again on the next build.
  *
  * A body that breaks a rule is not thrown here (the glob loader would only log it): its problems
- * are stored with the entry and src/model/loader.ts stops the build with them.
+ * are stored with the entry and src/checks/loader.ts stops the build with them.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

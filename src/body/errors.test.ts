@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOOKUPS_ON_DISK } from '../model/loader.ts';
+import { LOOKUPS_ON_DISK } from '../checks/loader.ts';
 import { bodyOffset, renderEntryBody, type RenderConfig } from './entry-type.ts';
 import { bodyErrors, problemsOf } from './errors.ts';
 

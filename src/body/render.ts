@@ -10,7 +10,7 @@ import GithubSlugger from 'github-slugger';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type Features } from 'satteri';
-import { rebase } from '../lib/rebase-links.ts';
+import { rebase } from './rebase-links.ts';
 import { HTML_ELEMENTS, LINK_SCHEMES, URL_ATTRIBUTES, attributesOf } from './policy.ts';
 import { explain, type BodyProblem } from './problems.ts';
 import { transformBody, type Reference } from './transform.ts';

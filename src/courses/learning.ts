@@ -24,6 +24,15 @@ export interface LearningRecord {
   lessons: Record<string, LessonProgress>;
 }
 
+/** A course as 我的学习 names and links it: the page hands the catalogue to its script as JSON. */
+export interface CatalogueCourse {
+  id: string;
+  title: string;
+  hours: number;
+  url: string;
+  lessons: { id: string; title: string; url: string; questions: number }[];
+}
+
 export const emptyRecord = (): LearningRecord => ({ version: 1, lessons: {} });
 
 /** Reads a stored record; anything unreadable counts as empty (the reader loses nothing else). */

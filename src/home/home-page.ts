@@ -8,13 +8,13 @@ import {
   getAsOf,
   getBranches,
   getCategories,
-  getCourses,
   getMemberCount,
-  getPublishedActivities,
   getPublishedArticles,
   getPublishedMaterials,
   getSiteSettings,
-} from '../lib/site.ts';
+} from '../site/data.ts';
+import { getCourses } from '../courses/data.ts';
+import { getPublishedActivities } from '../activities/data.ts';
 
 /** How many items each home-page list shows. */
 const LIST = 5;

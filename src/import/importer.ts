@@ -3,7 +3,7 @@ import { dirname, extname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { CATEGORIES, COLLECTIONS, labelOf } from '../model/collections.ts';
 import type { CollectionDef } from '../model/fields.ts';
-import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../model/loader.ts';
+import { assertValid, CONTENT_DIR, idsOnDisk, lookupsIn } from '../checks/loader.ts';
 import { toZodSchema } from '../model/to-zod.ts';
 import { slugify } from '../lib/slug.ts';
 import { cleanDocument, emptyReport, type CleanDocument, type ImportReport } from './document.ts';

@@ -1,9 +1,9 @@
 /**
  * The Xinhuo content model: every collection and settings file, declared once.
  * See fields.ts for the vocabulary. What is derived from it: the Astro collections
- * (src/content.config.ts, with to-zod.ts and loader.ts), the Decap CMS config (to-decap.ts, used by
- * admin/config.ts), the checks and their Chinese messages (check-entries.ts, source-checks.ts,
- * messages.ts) and the content-model docs (docs.ts → docs/content-model.md).
+ * (src/content.config.ts, with to-zod.ts and src/checks/loader.ts), the Decap CMS config (to-decap.ts,
+ * used by admin/config.ts), the Chinese messages (messages.ts) that the checks in src/checks/ report,
+ * and the content-model docs (docs.ts → docs/content-model.md).
  */
 import {
   boolean,

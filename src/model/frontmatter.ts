@@ -1,7 +1,7 @@
 /**
  * A file's `---` frontmatter block, as the CMS splits an entry: YAML between the fences (group 1),
  * and the body it edits starts right after the closing fence's line (admin/format.ts). Body lines
- * reported to editors count from there (src/model/check-entries.ts).
+ * reported to editors count from there (src/checks/check-entries.ts).
  */
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { activitiesCalendar, getPublishedActivities, getSiteSettings } from '../lib/site.ts';
+import { activitiesCalendar, getPublishedActivities } from '../activities/data.ts';
+import { getSiteSettings } from '../site/data.ts';
 
 /** The iCalendar feed of every branch's organizational life. */
 export const GET: APIRoute = async ({ site }) =>

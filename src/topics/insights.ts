@@ -16,15 +16,15 @@ import { SECTION_TITLES } from './page-titles.ts';
 import {
   getBranches,
   getCategories,
-  getCourses,
-  getPublishedActivities,
   getPublishedArticles,
   getPublishedMaterials,
   getTags,
   oncePerBuild,
   type Article,
   type Material,
-} from '../lib/site.ts';
+} from '../site/data.ts';
+import { getCourses } from '../courses/data.ts';
+import { getPublishedActivities } from '../activities/data.ts';
 
 /** Months that count as "recent" for 热门文章 and 热门搜索. */
 export const RECENT_MONTHS = 3;

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assessmentCsv } from '../../activities/assessment.ts';
-import { getAssessment, getBranchNames } from '../../lib/site.ts';
+import { getAssessment } from '../../activities/data.ts';
+import { getBranchNames } from '../../site/data.ts';
 import { ACTIVITY_TYPES, labelOf } from '../../model/collections.ts';
 
 export const getStaticPaths = (async () => [

@@ -2,10 +2,10 @@
  * The checks the build runs on content, over the whole content folder of a project at once and
  * without building: what `npm run check:content` prints, every problem of every file.
  */
-import { COLLECTIONS, SINGLETONS } from './collections.ts';
+import { COLLECTIONS, SINGLETONS } from '../model/collections.ts';
 import { folderSources, lookupsIn, settingsSources } from './loader.ts';
 import { checkSources, type FileProblem } from './source-checks.ts';
-import { memoLookups, toZodSchema, type Lookups } from './to-zod.ts';
+import { memoLookups, toZodSchema, type Lookups } from '../model/to-zod.ts';
 
 /** Checks every collection folder and settings file under a project root (references resolved by `lookups`). */
 export function checkContent(root: string, lookups: Lookups = memoLookups(lookupsIn(root))): FileProblem[] {

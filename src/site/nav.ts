@@ -1,5 +1,5 @@
 import { CATEGORIES, labelOf } from '../model/collections.ts';
-import { routeDef, routePath, type RouteName } from './urls.ts';
+import { routeDef, routePath, type RouteName } from '../lib/urls.ts';
 
 /** A top-level navigation entry. Only sections whose pages exist are listed. */
 export interface NavItem {

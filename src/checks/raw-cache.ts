@@ -13,7 +13,7 @@ import { sourceDigest } from '../lib/source-digest.ts';
 import { checkRawFile, type RawCheck } from './raw-checks.ts';
 
 /** The checks' version: a digest of raw-checks.ts and what it imports (else nothing is remembered). */
-export const rawChecksVersion = (): string | undefined => sourceDigest(['src/model/raw-checks.ts']);
+export const rawChecksVersion = (): string | undefined => sourceDigest(['src/checks/raw-checks.ts']);
 
 export interface RawCheckCache {
   check: (bytes: Uint8Array, format: 'mdx' | 'yml') => RawCheck;

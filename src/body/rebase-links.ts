@@ -1,6 +1,6 @@
 import { defineHastPlugin } from 'satteri';
-import { URL_ATTRIBUTES } from '../body/policy.ts';
-import { withBase } from './urls.ts';
+import { URL_ATTRIBUTES } from './policy.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** Prefixes a site-absolute path (`/articles/x/`) with the base, once. */
 export function rebase(url: string, base: string): string {

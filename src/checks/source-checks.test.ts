@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './check-content.ts';
-import { articles, branches } from './collections.ts';
+import { articles, branches } from '../model/collections.ts';
 import { checkEntrySource, checkFolderNames } from './source-checks.ts';
-import { fakeLookups } from './test-helpers.ts';
-import { toZodSchema } from './to-zod.ts';
+import { fakeLookups } from '../model/test-helpers.ts';
+import { toZodSchema } from '../model/to-zod.ts';
 
 const ARTICLE = [
   '---',

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxEntryType, renderEntryBody } from '../body/entry-type.ts';
 import { asFieldProblem, problemsOf } from '../body/errors.ts';
-import { COLLECTIONS, SINGLETONS } from './collections.ts';
-import { linesBeforeBody } from './frontmatter.ts';
+import { COLLECTIONS, SINGLETONS } from '../model/collections.ts';
+import { linesBeforeBody } from '../model/frontmatter.ts';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader.ts';
-import type { FieldProblem } from './messages.ts';
+import type { FieldProblem } from '../model/messages.ts';
 import { checkFolderNames, checkSources, type FileProblem, type SourceSet } from './source-checks.ts';
-import { memoLookups, toZodSchema, type Lookups } from './to-zod.ts';
+import { memoLookups, toZodSchema, type Lookups } from '../model/to-zod.ts';
 
 /** The source set of the folder or settings file that holds a content file (relative to the project root). */
 function sourceSetOf(root: string, file: string, lookups: Lookups): SourceSet | undefined {

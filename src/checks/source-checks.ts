@@ -10,8 +10,8 @@ import { basename, extname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { SLUG_PATTERN, slugify } from '../lib/slug.ts';
-import type { Field } from './fields.ts';
-import { explainIssues, formatContentError, resolveField, type FieldProblem } from './messages.ts';
+import type { Field } from '../model/fields.ts';
+import { explainIssues, formatContentError, resolveField, type FieldProblem } from '../model/messages.ts';
 import type { RawCheckCache } from './raw-cache.ts';
 import { checkRawFile, splitLines, yamlRegion, type SourceProblem } from './raw-checks.ts';
 

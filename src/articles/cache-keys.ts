@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
 import { getPopularSearches } from '../topics/insights.ts';
-import { getBranches, getTagSlugs, oncePerBuild } from './site.ts';
+import { getBranches, getTagSlugs, oncePerBuild } from '../site/data.ts';
 
 interface EntryLike {
   collection: string;

@@ -11,11 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RENDERER_ENTRIES } from '../body/version.ts';
 import { INDEXER_CODE } from '../search/indexer.ts';
 import { COUNTING_CODE } from '../topics/counts-cache.ts';
-import { sourceDigest, sourceFiles } from './source-digest.ts';
+import { sourceDigest, sourceFiles } from '../lib/source-digest.ts';
 
-const RAW_CHECKS = ['src/model/raw-checks.ts'];
+const RAW_CHECKS = ['src/checks/raw-checks.ts'];
 const CASES = [
-  { cache: 'rendered bodies', entries: RENDERER_ENTRIES, dependency: 'src/lib/rebase-links.ts' },
+  { cache: 'rendered bodies', entries: RENDERER_ENTRIES, dependency: 'src/body/rebase-links.ts' },
   { cache: 'raw checks', entries: RAW_CHECKS, dependency: 'src/lib/encoding.ts' },
   { cache: 'topic counts', entries: COUNTING_CODE, dependency: 'src/topics/keywords.ts' },
   { cache: 'search shards', entries: INDEXER_CODE, dependency: 'src/search/bigrams.ts' },

@@ -6,11 +6,11 @@ import type { z } from 'astro/zod';
 import { bodyErrors } from '../body/errors.ts';
 import { RENDERER_DIGEST } from '../body/version.ts';
 import { mediaFileSize } from '../lib/files.ts';
-import type { CollectionDef, Field, SingletonDef } from './fields.ts';
-import { explainIssues, formatContentError } from './messages.ts';
+import type { CollectionDef, Field, SingletonDef } from '../model/fields.ts';
+import { explainIssues, formatContentError } from '../model/messages.ts';
 import { rawCheckCache, rawChecksVersion } from './raw-cache.ts';
 import { checkSources, formatFileProblems, type SourceSet } from './source-checks.ts';
-import { memoLookups, type Lookups } from './to-zod.ts';
+import { memoLookups, type Lookups } from '../model/to-zod.ts';
 
 /** Where content lives, relative to the project root (Astro runs from there). */
 export const CONTENT_DIR = 'src/content';

@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyProblems } from './check-entries.ts';
-import { COLLECTIONS, SINGLETONS } from './collections.ts';
+import { COLLECTIONS, SINGLETONS } from '../model/collections.ts';
 import { CONTENT_DIR, folderSources, lookupsIn, settingsSources } from './loader.ts';
 import { checkSources, type FileProblem, type SourceSet } from './source-checks.ts';
-import type { Lookups } from './to-zod.ts';
-import { toZodSchema } from './to-zod.ts';
+import type { Lookups } from '../model/to-zod.ts';
+import { toZodSchema } from '../model/to-zod.ts';
 
 /** Where the corpus lives, relative to the project root. */
 export const CORPUS = 'test/bad-content';
