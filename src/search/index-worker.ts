@@ -12,7 +12,7 @@ import { extractText, isExtractable } from './attachments.ts';
 import { INDEX_LANGUAGE, type ShardJob, type ShardResult } from './indexer.ts';
 import { searchableHtml } from './searchable-html.ts';
 
-/** Pages whose HTML is sent to Pagefind at once. */
+/** Pages read and prepared at once (their attachments extracted) before they go to Pagefind in order. */
 const BATCH = 32;
 
 const ATTACHMENT_LINK = /<a\b[^>]*\bdata-search-attachment="([^"]*)"[^>]*>/g;
@@ -71,15 +71,18 @@ export async function indexShard(job: ShardJob): Promise<ShardResult> {
   const warnings: string[] = [];
   let attachments = 0;
   try {
+    // Pages are read and prepared a batch at a time, in parallel, but handed to Pagefind one by one
+    // in the job's order: Pagefind numbers pages as they arrive, so adding them as they became ready
+    // gave a different index (and new file names for readers to download) on every build.
     for (let i = 0; i < job.pages.length; i += BATCH) {
-      await Promise.all(
-        job.pages.slice(i, i + BATCH).map(async (sourcePath) => {
-          const { content, count } = await prepare(job, sourcePath, warnings);
-          const added = await index.addHTMLFile({ sourcePath, content });
-          if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
-          attachments += count;
-        }),
-      );
+      const batch = job.pages.slice(i, i + BATCH);
+      const prepared = await Promise.all(batch.map((sourcePath) => prepare(job, sourcePath, warnings)));
+      for (const [k, { content, count }] of prepared.entries()) {
+        const sourcePath = batch[k]!;
+        const added = await index.addHTMLFile({ sourcePath, content });
+        if (added.errors.length) throw new Error(`${sourcePath}: ${added.errors.join('; ')}`);
+        attachments += count;
+      }
     }
     const written = await index.writeFiles({ outputPath: job.outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

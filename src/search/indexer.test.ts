@@ -1,4 +1,5 @@
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -142,6 +143,40 @@ describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
     await writeFile(join(dir, 'p2/index.html'), article(2, DATES[2]!, '，新增一段'));
     const report = await buildSearchIndex({ outDir: dir, base: '/', cacheDir: cache, shardPages: 2 });
     expect(report).toMatchObject({ pages: 5, shards: 3, reused: 2 });
+  });
+});
+
+describe('buildSearchIndex output', { timeout: 120_000 }, () => {
+  it('is the same, file for file, each time the same pages are indexed', async () => {
+    // Pages of very different lengths, so that reading and preparing them finish out of order.
+    const dir = await mkdtemp(join(tmpdir(), 'xinhuo-index-stable-'));
+    for (let i = 0; i < 48; i++) {
+      await mkdir(join(dir, `p${i}`), { recursive: true });
+      const text = `第${i}次主题党日活动，学习党章党规。`.repeat(1 + ((i * 37) % 23) * 40);
+      await writeFile(
+        join(dir, `p${i}/index.html`),
+        page(
+          `<main data-pagefind-body><h1>活动${i}</h1><p>${text}</p><span data-pagefind-filter="n:${i % 5}"></span></main>`,
+        ),
+      );
+    }
+    const digests = async () => {
+      await buildSearchIndex({ outDir: dir, base: '/' });
+      const files = (await readdir(join(dir, 'pagefind'), { recursive: true })).sort();
+      return Promise.all(
+        files.map(async (f) => {
+          const path = join(dir, 'pagefind', f);
+          return (await stat(path)).isFile()
+            ? `${f} ${createHash('sha256')
+                .update(await readFile(path))
+                .digest('hex')}`
+            : f;
+        }),
+      );
+    };
+    const first = await digests();
+    expect(first.length).toBeGreaterThan(10);
+    for (let run = 0; run < 2; run++) expect(await digests()).toEqual(first);
   });
 });
 
