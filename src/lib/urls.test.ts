@@ -9,6 +9,8 @@ import {
   routeDef,
   routePath,
   routes,
+  routeTitle,
+  sectionCrumb,
   withBase,
   type RouteDef,
 } from './urls.ts';
@@ -52,6 +54,14 @@ describe('routes', () => {
     expect(routes.lesson('c', 'l')).toBe('/courses/c/l/');
     expect(routes.branchFeed('it-faculty')).toBe('/branches/it-faculty.ics');
     expect(routes.rss()).toBe('/rss.xml');
+  });
+});
+
+describe('routeTitle and sectionCrumb', () => {
+  it('name a fixed page by its title in the route table and lead to its first page', () => {
+    expect(routeTitle('courses')).toBe('网上课程');
+    expect(sectionCrumb('courses')).toEqual({ label: '网上课程', url: routes.courses() });
+    expect(sectionCrumb('activities')).toEqual({ label: '组织生活', url: '/activities/' });
   });
 });
 

@@ -144,6 +144,18 @@ export const routes = {
   asset: (path: string) => href(path),
 };
 
+/** The routes of fixed pages, which have a title of their own. */
+export type TitledRoute = { [K in RouteName]: (typeof ROUTES)[K] extends { title: string } ? K : never }[RouteName];
+
+/** A fixed page's title, from the route table: its heading, its breadcrumb, its navigation label. */
+export const routeTitle = (name: TitledRoute): string => ROUTES[name].title;
+
+/** A breadcrumb leading to a fixed page: its title and its link. */
+export const sectionCrumb = (name: TitledRoute): { label: string; url: string } => ({
+  label: routeTitle(name),
+  url: link(name),
+});
+
 /** A site path (base removed, no query or hash) matched against the routes: each match with its parameters. */
 export function matchRoutes(path: string): { name: RouteName; params: Record<string, string> }[] {
   const matches: { name: RouteName; params: Record<string, string> }[] = [];

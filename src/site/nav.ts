@@ -1,5 +1,5 @@
 import { CATEGORIES, labelOf } from '../model/collections.ts';
-import { routeDef, routePath, type RouteName } from '../lib/urls.ts';
+import { routePath, routeTitle, type TitledRoute } from '../lib/urls.ts';
 
 /** A top-level navigation entry. Only sections whose pages exist are listed. */
 export interface NavItem {
@@ -10,8 +10,8 @@ export interface NavItem {
   inBar?: boolean;
 }
 
-const section = (name: RouteName, inBar?: boolean): NavItem => ({
-  label: routeDef(name).title!,
+const section = (name: TitledRoute, inBar?: boolean): NavItem => ({
+  label: routeTitle(name),
   path: routePath(name),
   ...(inBar === undefined ? {} : { inBar }),
 });

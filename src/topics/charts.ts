@@ -1,5 +1,15 @@
 /** Geometry for the build-time SVG charts: nice axis maxima and point lists. Pure. */
 
+/** What a chart of several series over shared labels takes (line chart, trend bars). */
+export interface SeriesChartProps {
+  title: string;
+  /** The x axis: one label per value of every series (month keys for trends). */
+  labels: string[];
+  series: { name: string; values: number[] }[];
+  /** Heading for the first column of the data table. */
+  labelHeading?: string;
+}
+
 /** The smallest 1, 2 or 5 × 10ⁿ at or above `value` (1 for nothing), so axes read round numbers. */
 export function niceMax(value: number): number {
   if (!(value > 0)) return 1;
