@@ -7,6 +7,7 @@ import { mdxBodies } from './src/integrations/mdx-bodies.ts';
 import { search } from './src/integrations/search.ts';
 import { readConfig } from './src/config.ts';
 import { rebaseLinks } from './src/body/rebase-links.ts';
+import { BUILD_CACHE_DIR } from './src/lib/files.ts';
 import { ROUTES } from './src/lib/urls.ts';
 
 /**
@@ -36,7 +37,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Caches live in the project folder, not in node_modules: test clones and the CMS's rebuild
   // checkouts share node_modules by symlink, and concurrent builds must not share a content store.
-  cacheDir: './.astro/cache/',
+  cacheDir: `./${BUILD_CACHE_DIR}`,
   // Pages whose cache key (src/articles/cache-keys.ts) and code are unchanged are copied from the last
   // build instead of rendered again: a rebuild after one edit renders only the pages that show it.
   experimental: { incrementalBuild: true },

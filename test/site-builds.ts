@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { BUILD_CACHE_DIR } from '../src/lib/files.ts';
 
 const ROOT = process.cwd();
 /** What a site copy holds besides node_modules: every file the build reads and must never write. */
@@ -37,12 +38,12 @@ export function copySite(): string {
 }
 
 /**
- * Astro's cache of optimized images (astro.config.mjs cacheDir + `assets/`), shared by the test
+ * Astro's cache of optimized images (`assets/` in the build's cache folder), shared by the test
  * builds: the starter covers come in ~880 AVIF/WebP variants (~30 s to encode), the same in every
  * copy, which would otherwise each encode them again. A copy starts with the shared files; what it
  * made is added back by rename, so a build never reads a half-written file of another.
  */
-const IMAGE_CACHE = '.astro/cache/assets';
+const IMAGE_CACHE = `${BUILD_CACHE_DIR}assets`;
 const SHARED_IMAGES = join(ROOT, IMAGE_CACHE);
 
 function seedImages(site: string) {

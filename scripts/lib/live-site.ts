@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { readConfig } from '../../src/config.ts';
+import { BUILD_CACHE_DIR } from '../../src/lib/files.ts';
 import { buildSite } from './build-site.ts';
 import { buildPublished, LIVE_REF, type CheckFiles, type FileProblem, type GateHold } from './publish-gate.ts';
 import { step } from './run.ts';
@@ -91,8 +92,8 @@ function daemon(command: string, args: readonly string[], options: SpawnOptions 
   };
 }
 
-/** Astro's cache of optimized images (astro.config.mjs `cacheDir` + `assets/`). */
-export const IMAGE_CACHE = '.astro/cache/assets';
+/** Astro's cache of optimized images (`assets/` in the build's cache folder). */
+export const IMAGE_CACHE = `${BUILD_CACHE_DIR}assets`;
 
 /**
  * A private checkout of the repository to build from. decap-server (git mode) checks out its

@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { bodyErrors } from '../body/errors.ts';
 import { RENDERER_DIGEST } from '../body/version.ts';
-import { mediaFileSize } from '../lib/files.ts';
+import { BUILD_CACHE_DIR, mediaFileSize } from '../lib/files.ts';
 import type { CollectionDef, Field, SingletonDef } from '../model/fields.ts';
 import { explainIssues, formatContentError } from '../model/messages.ts';
 import { rawCheckCache, rawChecksVersion } from './raw-cache.ts';
@@ -18,8 +18,8 @@ export const CONTENT_DIR = 'src/content';
 /** Glob of the files of each format (a one-item `{a}` brace would not expand). */
 const PATTERNS = { mdx: '**/*.mdx', yml: '**/*.{yml,yaml}' } as const;
 
-/** Where the build remembers files that passed the byte-level checks (under astro.config.mjs's cacheDir). */
-const RAW_CHECK_CACHE = '.astro/cache/xinhuo-raw-checks';
+/** Where the build remembers files that passed the byte-level checks. */
+const RAW_CHECK_CACHE = `${BUILD_CACHE_DIR}xinhuo-raw-checks`;
 let RAW_CHECKS_VERSION: string | undefined;
 
 /** A content problem that must stop the build; its message names the file and field. */

@@ -1,6 +1,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * The build's cache folder, relative to the project root: Astro's own caches (`cacheDir` in
+ * astro.config.mjs) and the project's (files that passed the byte checks, topic counts, search
+ * shards) all live under it, so deleting it gives a cold build.
+ */
+export const BUILD_CACHE_DIR = '.astro/cache/';
+
 /** `12 KB`, `1.4 MB`: a file size as readers read it. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

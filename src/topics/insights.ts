@@ -10,6 +10,7 @@ import { validateStats, type Stats } from './stats/schema.ts';
 import { COUNTING_CODE, countsCache } from './counts-cache.ts';
 import { analyzeTopics, countKeywords, htmlToText, recentMonths, type TopicsAnalysis } from './keywords.ts';
 import { createSegmenter } from './segmenter.ts';
+import { BUILD_CACHE_DIR } from '../lib/files.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { SECTION_TITLES } from './page-titles.ts';
@@ -60,8 +61,8 @@ export const getTopics = oncePerBuild(async (): Promise<TopicsAnalysis> => {
   return analysis;
 });
 
-/** Under the build's cache folder (`cacheDir` in astro.config.mjs). */
-const TOPIC_COUNTS_FILE = '.astro/cache/xinhuo-topic-counts.json';
+/** Each text's keyword counts, kept between builds. */
+const TOPIC_COUNTS_FILE = `${BUILD_CACHE_DIR}xinhuo-topic-counts.json`;
 
 const STATS_FILE = 'src/data/stats.json';
 const statsFiles = import.meta.glob<unknown>('../data/stats.json', { eager: true, import: 'default' });
