@@ -1,5 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { entryOfFile, entryOfHash, noticeFor, type PublishStatus } from './publish-status.ts';
+import { entryOfFile, entryOfHash, noticeFor, showPublishStatus, type PublishStatus } from './publish-status.ts';
 
 const HOLD = {
   file: 'src/content/articles/2026-11-25-xue-xi.mdx',
@@ -70,5 +71,45 @@ describe('noticeFor', () => {
       'Error: out of memory',
     );
     expect(noticeFor(status(), open)).toBeUndefined();
+  });
+});
+
+describe('showPublishStatus', () => {
+  /** The CMS page with the notice, and a poll that answers each status in turn. */
+  function page(answers: PublishStatus[]) {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const polls: (() => void)[] = [];
+    const win = {
+      location: { hash: '#/collections/articles' },
+      fetch: async () => ({ ok: true, json: async () => answers.shift() ?? status() }),
+      setTimeout: (poll: () => void) => polls.push(poll),
+      addEventListener: () => {},
+    };
+    showPublishStatus(document, win as unknown as Window, '/api/xinhuo/status');
+    const box = () => document.querySelector<HTMLElement>('.xh-publish-status')!;
+    const next = async () => {
+      polls.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    return { box, next };
+  }
+
+  it('shows a notice that the editor can close, and the next one again', async () => {
+    const { box, next } = page([
+      status({ building: true }),
+      status({ building: true }),
+      status(),
+      status({ building: true }),
+    ]);
+    await next();
+    expect(box().hidden).toBe(false);
+    expect(box().textContent).toContain('网站正在更新');
+    box().querySelector<HTMLButtonElement>('button[aria-label="关闭提示"]')!.click();
+    expect(box().hidden).toBe(true);
+    await next(); // the same notice: it stays closed
+    expect(box().hidden).toBe(true);
+    await next(); // all live: nothing to show
+    await next(); // the next publish rebuilds: shown again
+    expect(box().hidden).toBe(false);
   });
 });

@@ -158,7 +158,11 @@ export function markFields(doc: Document, problems: readonly HoldProblem[]): voi
   }
 }
 
-/** Polls the status and keeps a notice in the corner of the CMS up to date. */
+/**
+ * Polls the status and keeps a notice in the corner of the CMS up to date. The editor can close
+ * a notice (on a phone it covers part of the form); a different notice shows again, and the
+ * problems stay under their fields.
+ */
 export function showPublishStatus(doc: Document, win: Window, url: string, interval = 3000): void {
   const box = doc.createElement('section');
   box.className = 'xh-publish-status';
@@ -168,6 +172,7 @@ export function showPublishStatus(doc: Document, win: Window, url: string, inter
   doc.body.append(box);
   let status: PublishStatus | undefined;
   let shown = '';
+  let closed = '';
   const render = () => {
     const notice = status && noticeFor(status, win.location.hash);
     const problems = status ? openProblems(status, win.location.hash) : [];
@@ -177,13 +182,25 @@ export function showPublishStatus(doc: Document, win: Window, url: string, inter
     if (key === shown) return;
     shown = key;
     markFields(doc, problems);
-    box.hidden = !notice;
+    box.hidden = !notice || closed === key;
     box.replaceChildren();
-    if (!notice) return;
+    if (!notice) {
+      closed = ''; // the next notice shows, even one that reads like a closed one
+      return;
+    }
     box.dataset.kind = notice.kind;
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.className = 'xh-publish-status-close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', '关闭提示');
+    close.addEventListener('click', () => {
+      closed = key;
+      box.hidden = true;
+    });
     const title = doc.createElement('strong');
     title.textContent = notice.title;
-    box.append(title);
+    box.append(close, title);
     for (const line of notice.lines) {
       const p = doc.createElement('p');
       p.textContent = line;
