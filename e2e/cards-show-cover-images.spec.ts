@@ -87,3 +87,21 @@ test('search results show the cover of each page that has one, loaded from this 
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
   }
 });
+
+test('the quick-search dialog shows the cover of a result beside its text', async ({ page }) => {
+  test.skip(!withCover, 'no article of the content has a cover');
+  await page.goto('');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: '搜索全站' });
+  await dialog.getByRole('combobox', { name: '搜索关键词' }).fill(String(withCover!.data.title));
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText(String(withCover!.data.title));
+  const img = first.locator('img');
+  await expect(img).toHaveAttribute('src', /\/_astro\/.+\.webp$/);
+  await expect(img).toHaveAttribute('alt', '');
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  // The picture sits to the right of the title, not above or below it.
+  const [title, picture] = [await first.locator('span').first().boundingBox(), await img.boundingBox()];
+  expect(picture!.x).toBeGreaterThan(title!.x);
+  expect(picture!.y).toBeLessThan(title!.y + title!.height);
+});

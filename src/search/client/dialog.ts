@@ -4,7 +4,8 @@
  * chosen opens the full search page.
  */
 import { search, SearchUnavailable, type PagefindData } from './engine.ts';
-import { excerptFragment, formatIsoDate, withHighlight } from './render.ts';
+import { el } from '../../lib/dom.ts';
+import { excerptFragment, formatIsoDate, thumbnail, withHighlight } from './render.ts';
 import { createSearchReporter } from './report.ts';
 
 const LIMIT = 8;
@@ -39,24 +40,26 @@ function setup(dialog: HTMLDialogElement) {
   };
 
   const option = (data: PagefindData, index: number, query: string) => {
-    const li = document.createElement('li');
+    const li = el(
+      'li',
+      'flex cursor-pointer gap-3 rounded-lg px-3 py-2.5 aria-selected:bg-accent-soft hover:bg-sunken',
+    );
     li.id = `quick-search-option-${index}`;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    li.className = 'cursor-pointer rounded-lg px-3 py-2.5 aria-selected:bg-accent-soft hover:bg-sunken';
-    const title = document.createElement('span');
-    title.className = 'block font-semibold text-ink';
-    title.textContent = data.meta.title ?? data.url;
-    const facts = document.createElement('span');
-    facts.className = 'mt-0.5 block text-xs text-muted';
-    facts.textContent = [data.meta.type, data.meta.category, data.meta.branch, formatIsoDate(data.meta.date)]
-      .filter(Boolean)
-      .join(' · ');
-    const excerpt = document.createElement('span');
-    excerpt.className =
-      'mt-1 line-clamp-2 block text-sm text-muted [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-accent';
+    const facts = [data.meta.type, data.meta.category, data.meta.branch, formatIsoDate(data.meta.date)];
+    const excerpt = el(
+      'span',
+      'mt-1 line-clamp-2 block text-sm text-muted [&_mark]:bg-transparent [&_mark]:font-semibold [&_mark]:text-accent',
+    );
     excerpt.append(excerptFragment(data.excerpt, query));
-    li.append(title, facts, excerpt);
+    const text = el('span', 'block min-w-0 flex-1');
+    text.append(
+      el('span', 'block font-semibold text-ink', data.meta.title ?? data.url),
+      el('span', 'mt-0.5 block text-xs text-muted', facts.filter(Boolean).join(' · ')),
+      excerpt,
+    );
+    li.append(text, ...thumbnail(data, 'w-16'));
     li.addEventListener('click', () => {
       reporter.flush();
       location.assign(urls[index]!);

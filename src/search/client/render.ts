@@ -84,16 +84,21 @@ export function resultBody(data: PagefindData, query: string, headingTag: 'h2' |
 export const THUMBNAIL = { width: 96, height: 54 } as const;
 
 /**
- * A result with its cover, when the page has one: the text beside a small picture, which is
- * decorative (the title says what the page is), so it has empty alt text and loads lazily.
+ * A result's cover as a small picture, when the page has one. It is decorative (the title says
+ * what the page is), so it has empty alt text, and it loads lazily. `width` is a Tailwind width class.
  */
-export function resultWithThumbnail(data: PagefindData, query: string): HTMLElement[] {
-  const text = el('div', 'min-w-0 flex-1');
-  text.append(...resultBody(data, query));
-  if (!data.meta.image) return [text];
-  const image = el('img', 'mt-1 aspect-video h-auto w-24 shrink-0 self-start rounded-md bg-sunken object-cover');
+export function thumbnail(data: PagefindData, width: 'w-16' | 'w-24'): HTMLImageElement[] {
+  if (!data.meta.image) return [];
+  const image = el('img', `mt-1 aspect-video h-auto ${width} shrink-0 self-start rounded-md bg-sunken object-cover`);
   Object.assign(image, { src: data.meta.image, alt: '', width: THUMBNAIL.width, height: THUMBNAIL.height });
   image.loading = 'lazy';
   image.decoding = 'async';
-  return [text, image];
+  return [image];
+}
+
+/** A result with its cover, when the page has one: the text beside a small picture. */
+export function resultWithThumbnail(data: PagefindData, query: string): HTMLElement[] {
+  const text = el('div', 'min-w-0 flex-1');
+  text.append(...resultBody(data, query));
+  return [text, ...thumbnail(data, 'w-24')];
 }
