@@ -217,3 +217,19 @@ test('organizational-life records and lessons are searchable with their own filt
     String(entries('courses').find((c) => c.id === lesson!.lesson.data.course)?.data.title),
   );
 });
+
+/** An activity held at a place that no other page names: its search result's excerpt shows its facts. */
+const placed = entries('activities').find(
+  (a) => typeof a.data.location === 'string' && mentioning(String(a.data.location)).length === 1,
+);
+
+test('a search excerpt reads the facts of an activity record as labelled clauses, not run together', async ({
+  page,
+}) => {
+  test.skip(!placed, 'no activity record names a place of its own');
+  const location = String(placed!.data.location);
+  await page.goto(`search/?q=${encodeURIComponent(location)}`);
+  const first = page.locator('[data-search-list] > li').first();
+  await expect(first.locator('h2')).toHaveText(String(placed!.data.title));
+  await expect(first.locator('p').last()).toContainText(`地点：${location}`);
+});
