@@ -6,11 +6,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../src/checks/test-corpus.ts';
-import { buildCheckout, createPublisher, watchBranch } from './live-site.ts';
+import { buildCheckout, createPublisher, swapInBuild, watchBranch } from './live-site.ts';
 import { serveStatic } from './static-server.ts';
 import { makeTempClone } from './temp-clone.ts';
 
@@ -38,8 +40,9 @@ describe('the live site after a bad commit', { timeout: 180_000 }, () => {
   it('holds the bad file back and serves the previous build until the rebuild without it is live', async () => {
     // The previous build, as served: a stand-in page is enough, the point is that it is never replaced.
     const live = join(clone, 'dist');
-    mkdirSync(live, { recursive: true });
-    writeFileSync(join(live, 'index.html'), '<!doctype html><title>上一版本</title><p>previous build</p>');
+    mkdirSync(join(clone, 'dist-next'), { recursive: true });
+    writeFileSync(join(clone, 'dist-next/index.html'), '<!doctype html><title>上一版本</title><p>previous build</p>');
+    await swapInBuild(clone, 'dist');
     const server = await serveStatic(live);
     const checkout = await buildCheckout(clone);
     const results: boolean[] = [];
@@ -83,11 +86,54 @@ describe('the live site after a bad commit', { timeout: 180_000 }, () => {
       expect(holds.map((h) => h.file)).toEqual([BAD_FILE]);
       expect(holds[0]!.problems[0]!.zh).toMatch(/GBK|编码/);
       expect(existsSync(join(clone, 'dist-next'))).toBe(false);
+      expect(readdirSync(join(clone, 'dist-releases'))).toHaveLength(2); // the live build and the one before it
       expect(sha256(join(clone, BAD_FILE))).toBe(committed);
     } finally {
       await stopWatching();
       await server.close();
       await checkout.remove();
+    }
+  });
+});
+
+describe('swapInBuild', () => {
+  it('replaces the live build with no moment in which the site is missing, and keeps the one before it for requests under way', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'xinhuo-swap-'));
+    const page = join(root, 'dist/index.html');
+    const publish = async (text: string) => {
+      mkdirSync(join(root, 'dist-next'), { recursive: true });
+      writeFileSync(join(root, 'dist-next/index.html'), text);
+      await swapInBuild(root, 'dist');
+    };
+    // A reader on another thread, asking for the page as fast as it can while builds go live.
+    const counts = new Int32Array(new SharedArrayBuffer(12)); // [asked, missing, stop]
+    const reader = new Worker(
+      `const { existsSync } = require('node:fs');
+       const { workerData: { page, counts } } = require('node:worker_threads');
+       while (Atomics.load(counts, 2) === 0) {
+         Atomics.add(counts, 0, 1);
+         if (!existsSync(page)) Atomics.add(counts, 1, 1);
+       }`,
+      { eval: true, workerData: { page, counts } },
+    );
+    try {
+      // A plain folder left by `npm run build`, replaced before anything is served.
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(page, '0');
+      await publish('1');
+      while (Atomics.load(counts, 0) === 0) await new Promise((resolve) => setTimeout(resolve, 5)); // the reader has started
+      const asked = Atomics.load(counts, 0);
+      for (let n = 2; n <= 30; n++) await publish(String(n));
+      Atomics.store(counts, 2, 1);
+      await new Promise((resolve) => reader.once('exit', resolve));
+      expect(Atomics.load(counts, 0) - asked).toBeGreaterThan(1000);
+      expect(Atomics.load(counts, 1)).toBe(0);
+      expect(readFileSync(page, 'utf8')).toBe('30');
+      expect(readdirSync(join(root, 'dist-releases'))).toHaveLength(2); // the live build and the one before it
+      expect(existsSync(join(root, 'dist-next'))).toBe(false);
+    } finally {
+      Atomics.store(counts, 2, 1);
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -3,8 +3,8 @@
 import { spawn, execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { cpSync, existsSync, lstatSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -149,6 +149,34 @@ async function checkFiles(
 }
 
 /**
+ * Puts a finished build (`<outDir>-next`) live without a moment in which `outDir` is missing:
+ * each build becomes a folder of `<outDir>-releases/`, and `outDir` is a symbolic link to the live
+ * one, replaced in one rename (as deploy/publish.sh does for nginx). Renaming the folders
+ * themselves left `outDir` absent between two renames, and a reader's request then failed. The
+ * release that was live before is kept until the next switch, so requests under way finish on it.
+ */
+export async function swapInBuild(root: string, outDir: string): Promise<void> {
+  const releases = join(root, `${outDir}-releases`);
+  const link = join(root, outDir);
+  await mkdir(releases, { recursive: true });
+  // A new, unique, empty folder; rename(2) may replace an empty folder.
+  const release = await mkdtemp(join(releases, `${Date.now()}-`));
+  await rename(join(root, `${outDir}-next`), release);
+  const temp = `${link}.switch`;
+  await rm(temp, { force: true });
+  await symlink(join(`${outDir}-releases`, basename(release)), temp);
+  const linked = existsSync(link) && lstatSync(link).isSymbolicLink();
+  const before = linked ? basename(await readlink(link)) : undefined;
+  // A folder in its place (a plain `npm run build` before): moved aside once, before anyone is served.
+  if (existsSync(link) && !linked) await rename(link, join(root, `${outDir}-previous`));
+  await rename(temp, link);
+  await rm(join(root, `${outDir}-previous`), { recursive: true, force: true });
+  for (const old of await readdir(releases)) {
+    if (old !== basename(release) && old !== before) await rm(join(releases, old), { recursive: true, force: true });
+  }
+}
+
+/**
  * What the site builds from each published commit, and what editors are told about it: the
  * publish gate (scripts/lib/publish-gate.ts) holds back files that cannot be built, the rest goes
  * live. `publish(commit)` builds into a temporary folder and swaps it in for `outDir`, so the
@@ -174,7 +202,6 @@ export function createPublisher({
     failure: { reason: string; at: number } | undefined;
   } = { commit: undefined, live: undefined, holds: new Map(), building: false, failure: undefined };
   const next = `${outDir}-next`;
-  const previous = `${outDir}-previous`;
   const publish = async (commit: string) => {
     state.building = true;
     try {
@@ -204,10 +231,7 @@ export function createPublisher({
       }
       state.live = result.live;
       state.failure = undefined;
-      await rm(join(root, previous), { recursive: true, force: true });
-      if (existsSync(join(root, outDir))) await rename(join(root, outDir), join(root, previous));
-      await rename(join(root, next), join(root, outDir));
-      await rm(join(root, previous), { recursive: true, force: true });
+      await swapInBuild(root, outDir);
       return true;
     } finally {
       state.building = false;
