@@ -59,10 +59,11 @@ test('a publish that cannot be built is held back, and other publishes still go 
   // Editor A publishes a body with a stray brace (a JavaScript expression in MDX).
   await appendAndPublish(page, A_SLUG, A_BAD);
   expect(readInClone(live.root, A_FILE)).toContain(A_BAD);
-  // 查看发布 opens the published entry itself.
+  // 查看发布 opens the published entry itself (Decap shows it once it has reloaded the published entry).
   await expect(page.getByRole('link', { name: '查看发布' })).toHaveAttribute(
     'href',
     new RegExp(`/articles/${A_SLUG}/$`),
+    { timeout: LOAD },
   );
 
   // Editor B, while the site rebuilds, publishes a good edit to another article.
