@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { cpSync, existsSync, lstatSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { readConfig } from '../../src/config.ts';
@@ -164,7 +164,7 @@ export async function swapInBuild(root: string, outDir: string): Promise<void> {
   await rename(join(root, `${outDir}-next`), release);
   const temp = `${link}.switch`;
   await rm(temp, { force: true });
-  await symlink(join(`${outDir}-releases`, basename(release)), temp);
+  await symlink(relative(dirname(link), release), temp); // relative to the link's folder: the project can move
   const linked = existsSync(link) && lstatSync(link).isSymbolicLink();
   const before = linked ? basename(await readlink(link)) : undefined;
   // A folder in its place (a plain `npm run build` before): moved aside once, before anyone is served.
