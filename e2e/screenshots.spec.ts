@@ -26,6 +26,8 @@ for (const viewport of VIEWPORTS) {
       page,
     }, info) => {
       test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
+      // Fourteen pages and dialogs in one test: about 20 s on a quiet 2-core machine, more under load.
+      test.setTimeout(PAGES.length * 7_500);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       for (const target of PAGES) {

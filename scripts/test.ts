@@ -3,6 +3,7 @@
 // text) → Playwright in Chromium
 // → the intranet mirror under real nginx (scripts/test-nginx.ts).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { buildAll, freePort } from './lib/builds.ts';
 import { ensureFullHistory } from './lib/git-history.ts';
 import { run, step } from './lib/run.ts';
@@ -29,9 +30,50 @@ function summary() {
   const sum = (key: 'expected' | 'unexpected' | 'flaky' | 'skipped') =>
     e2e.reduce((total, stats) => total + stats[key], 0);
   const passed = unit.numPassedTests + sum('expected');
-  const failed = unit.numFailedTests + sum('unexpected') + sum('flaky') + (nginxRan ? 0 : 1);
+  const failed = unit.numFailedTests + sum('unexpected') + (nginxRan ? 0 : 1);
   const skipped = unit.numPendingTests + unit.numTodoTests + sum('skipped');
-  return `${passed} passed, ${failed} failed, ${skipped} skipped`;
+  const flaky = sum('flaky') > 0 ? `, ${sum('flaky')} flaky (passed on retry)` : '';
+  return `${passed} passed, ${failed} failed${flaky}, ${skipped} skipped`;
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: {
+    title: string;
+    file: string;
+    line: number;
+    tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+  suites?: PlaywrightSuite[];
+}
+
+/**
+ * The end-to-end tests that failed or were flaky, by name, printed last: CI keeps only the end of the
+ * output, and the Playwright lists above it are long. (A unit test failure stops the suite, Vitest's
+ * own summary last.)
+ */
+function failures(): string[] {
+  const lines: string[] = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const flaky = test.status === 'flaky' ? ' (flaky: failed, then passed on its retry)' : '';
+          lines.push(`[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}${flaky}`);
+          const error = test.results.find((result) => result.error?.message)?.error?.message ?? '';
+          // The error's first line, without colours: what went wrong, for the reader of a CI log's tail.
+          const first = stripVTControlCharacters(error).split('\n')[0]!.slice(0, 300);
+          if (first) lines.push(`    ${first}`);
+        }
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  for (const report of [...E2E_RUNS.map((r) => r.report), NGINX_REPORT]) {
+    if (existsSync(`${REPORTS}/${report}`))
+      JSON.parse(readFileSync(`${REPORTS}/${report}`, 'utf8')).suites.forEach(walk);
+  }
+  return lines;
 }
 try {
   await ensureDebianPackages(BROWSER_PACKAGES);
@@ -63,6 +105,8 @@ try {
   }).catch((error) => {
     e2eFailure ??= error;
   });
+  const failed = failures();
+  if (failed.length > 0) console.log(`\nFailed or flaky:\n${failed.map((line) => `  ${line}`).join('\n')}\n`);
   if (e2eFailure) {
     console.log(summary());
     throw e2eFailure;
