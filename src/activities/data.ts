@@ -27,18 +27,13 @@ export const getActivitiesByMonth = oncePerBuild(async (): Promise<ReadonlyMap<s
   groupBy([...(await getPublishedActivities())].reverse(), (a) => monthKey(monthOf(a.data.date))),
 );
 
-/** The required frequencies of organizational life. */
-export async function getAssessmentRules() {
+/** The assessment settings (src/content/settings/assessment.yml): the required frequencies and the day judging starts. */
+async function getAssessmentSettings() {
   const entry = await getEntry('assessment', 'assessment');
   if (!entry) {
     throw new Error('缺少考核规则 src/content/settings/assessment.yml / Missing src/content/settings/assessment.yml');
   }
-  return entry.data.rules;
-}
-
-/** The day from which the assessment judges periods, if the settings give one. */
-export async function getAssessmentStart() {
-  return (await getEntry('assessment', 'assessment'))?.data.start;
+  return entry.data;
 }
 
 /** An iCalendar file of activities, with absolute links (needs the configured `site`). */
@@ -65,13 +60,14 @@ export const getAssessment = oncePerBuild(async () => {
   const asOf = await getAsOf();
   const year = shanghaiParts(asOf).year;
   const branches = await getBranches();
+  const { rules, start } = await getAssessmentSettings();
   const assessments = assessBranches({
     year,
     asOf,
-    start: await getAssessmentStart(),
-    rules: await getAssessmentRules(),
+    start,
+    rules,
     branches: branches.map((b) => ({ id: b.id, founded: b.data.founded })),
     activities: (await getPublishedActivities()).map((a) => ({ id: a.id, ...a.data })),
   });
-  return { year, asOf, start: await getAssessmentStart(), branches, assessments };
+  return { year, asOf, start, rules, branches, assessments };
 });

@@ -2,6 +2,7 @@
  * The /search/ page: query, filters and sort live in the URL (shareable; Back and Forward replay
  * them), results come ten at a time, filter menus show how many results each value has.
  */
+import { el } from '../../lib/dom.ts';
 import { SEARCH_FILTERS, type SearchFilterKey } from '../filters.ts';
 import { allFilters, search, SearchUnavailable, type SearchResponse } from './engine.ts';
 import { resultWithThumbnail } from './render.ts';
@@ -82,8 +83,7 @@ export function startSearchPage() {
     const batch = await response.page(shown, shown + PAGE);
     if (mine !== generation) return;
     for (const data of batch) {
-      const item = document.createElement('li');
-      item.className = 'flex gap-4 py-4';
+      const item = el('li', 'flex gap-4 py-4');
       item.append(...resultWithThumbnail(data, response.query));
       list.append(item);
     }
