@@ -38,7 +38,7 @@ export default defineConfig({
   // Caches live in the project folder, not in node_modules: test clones and the CMS's rebuild
   // checkouts share node_modules by symlink, and concurrent builds must not share a content store.
   cacheDir: `./${BUILD_CACHE_DIR}`,
-  // Pages whose cache key (src/articles/cache-keys.ts) and code are unchanged are copied from the last
+  // Pages whose cache key (src/incremental/cache-keys.ts) and code are unchanged are copied from the last
   // build instead of rendered again: a rebuild after one edit renders only the pages that show it.
   experimental: { incrementalBuild: true },
   // Two entries with the same slug must stop the build, not silently replace each other.

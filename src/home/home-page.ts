@@ -4,15 +4,8 @@
  * pages and the site's figures. The page only lays it out.
  */
 import { getPopularEntries } from '../topics/insights.ts';
-import {
-  getAsOf,
-  getBranches,
-  getCategories,
-  getMemberCount,
-  getPublishedArticles,
-  getPublishedMaterials,
-  getSiteSettings,
-} from '../site/data.ts';
+import { getAsOf, getBranches, getMemberCount, getSiteSettings } from '../site/data.ts';
+import { getCategories, getPublishedArticles, getPublishedMaterials } from '../articles/data.ts';
 import { getCourses } from '../courses/data.ts';
 import { getPublishedActivities } from '../activities/data.ts';
 

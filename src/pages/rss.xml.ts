@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { CATEGORIES, labelOf } from '../model/collections.ts';
-import { getPublishedArticles, getSiteSettings } from '../site/data.ts';
+import { getPublishedArticles } from '../articles/data.ts';
+import { getSiteSettings } from '../site/data.ts';
 import { routes } from '../lib/urls.ts';
 
 /** The 50 newest articles as RSS 2.0. */

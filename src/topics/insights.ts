@@ -14,16 +14,15 @@ import { BUILD_CACHE_DIR } from '../lib/files.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { SECTION_TITLES } from './page-titles.ts';
+import { getBranches, oncePerBuild } from '../site/data.ts';
 import {
-  getBranches,
   getCategories,
   getPublishedArticles,
   getPublishedMaterials,
   getTags,
-  oncePerBuild,
   type Article,
   type Material,
-} from '../site/data.ts';
+} from '../articles/data.ts';
 import { getCourses } from '../courses/data.ts';
 import { getPublishedActivities } from '../activities/data.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The incremental build (`experimental.incrementalBuild` with the keys of src/articles/cache-keys.ts)
+ * The incremental build (`experimental.incrementalBuild` with the keys of src/incremental/cache-keys.ts)
  * must never leave a stale page: after edits, a rebuild that reuses pages must write, page for
  * page, what a cold build of the same sources writes. Real builds of a copy of the site.
  */

@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
 import { getPopularSearches } from '../topics/insights.ts';
-import { getBranches, getTagSlugs, oncePerBuild } from '../site/data.ts';
+import { getBranches, oncePerBuild } from '../site/data.ts';
+import { getTagSlugs } from '../articles/data.ts';
 
 interface EntryLike {
   collection: string;
