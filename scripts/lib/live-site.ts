@@ -149,19 +149,19 @@ async function checkFiles(
 }
 
 /**
- * Puts a finished build (`<outDir>-next`) live without a moment in which `outDir` is missing:
+ * Puts a finished build (`from`, by default `<outDir>-next`) live without a moment in which `outDir` is missing:
  * each build becomes a folder of `<outDir>-releases/`, and `outDir` is a symbolic link to the live
  * one, replaced in one rename (as deploy/publish.sh does for nginx). Renaming the folders
  * themselves left `outDir` absent between two renames, and a reader's request then failed. The
  * release that was live before is kept until the next switch, so requests under way finish on it.
  */
-export async function swapInBuild(root: string, outDir: string): Promise<void> {
+export async function swapInBuild(root: string, outDir: string, from = `${outDir}-next`): Promise<void> {
   const releases = join(root, `${outDir}-releases`);
   const link = join(root, outDir);
   await mkdir(releases, { recursive: true });
   // A new, unique, empty folder; rename(2) may replace an empty folder.
   const release = await mkdtemp(join(releases, `${Date.now()}-`));
-  await rename(join(root, `${outDir}-next`), release);
+  await rename(join(root, from), release);
   const temp = `${link}.switch`;
   await rm(temp, { force: true });
   await symlink(relative(dirname(link), release), temp); // relative to the link's folder: the project can move
