@@ -56,8 +56,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     cacheDir: './.astro/vite/',
-    ...(cmsProxy && {
-      preview: {
+    preview: {
+      // The port asked for, or an error: Vite would otherwise serve on the next free port while
+      // `npm start` and the tests wait on the one they asked for (and find whoever holds it).
+      strictPort: true,
+      ...(cmsProxy && {
         proxy: {
           [`${base}api/v1/`]: { target: `http://127.0.0.1:${cmsProxy}`, rewrite: () => '/api/v1' },
           [`${base}api/xinhuo/`]: {
@@ -65,8 +68,8 @@ export default defineConfig({
             rewrite: (path) => path.slice(`${base}api/xinhuo`.length),
           },
         },
-      },
-    }),
+      }),
+    },
     build: {
       // Astro inlines small processed scripts (and Vite small assets as data: URLs) below this size.
       assetsInlineLimit: 0,

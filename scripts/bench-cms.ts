@@ -6,16 +6,14 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { freePort } from './lib/builds.ts';
 import { startLiveSite } from './lib/live-site.ts';
 import { step } from './lib/run.ts';
 import { makeTempClone } from './lib/temp-clone.ts';
 
 const root = makeTempClone();
-const [port, cmsPort] = [await freePort(), await freePort()];
 let resolveLive: (ms: number) => void;
 const published = new Promise<number>((resolve) => (resolveLive = resolve));
-const stop = await startLiveSite({ root, host: '127.0.0.1', port, cmsPort, onLive: (ms) => resolveLive(ms) });
+const { stop, port } = await startLiveSite({ root, host: '127.0.0.1', onLive: (ms) => resolveLive(ms) });
 const results: string[] = [];
 try {
   const html = readFileSync(join(root, 'dist/admin/index.html'), 'utf8');

@@ -9,7 +9,7 @@ const port = Number(process.env.PORT || 4321);
 
 try {
   const { cmsPort, base } = readConfig();
-  const stop = await startLiveSite({
+  const { stop } = await startLiveSite({
     host,
     port,
     cmsPort,

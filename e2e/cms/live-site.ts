@@ -3,7 +3,6 @@ import { readConfig } from '../../src/config.ts';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect } from '../fixtures.ts';
-import { freePort } from '../../scripts/lib/builds.ts';
 import { IMAGE_CACHE, startLiveSite } from '../../scripts/lib/live-site.ts';
 import { makeTempClone } from '../../scripts/lib/temp-clone.ts';
 
@@ -33,13 +32,11 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: 
       const root = makeTempClone();
       // The starter covers' image variants, as the test builds made them: not encoded again per worker.
       if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, join(root, IMAGE_CACHE), { recursive: true });
-      const [port, cmsPort] = [await freePort(), await freePort()];
       const lives: LiveSite['lives'] = [];
-      const stop = await startLiveSite({
+      // Free ports are taken by startLiveSite just before its servers start, not before its build.
+      const { stop, port } = await startLiveSite({
         root,
         host: '127.0.0.1',
-        port,
-        cmsPort,
         onLive: (ms: number, commit: string) => lives.push({ ms, commit }),
         precheck,
       });

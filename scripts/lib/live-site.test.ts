@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../src/checks/test-corpus.ts';
-import { buildCheckout, createPublisher, swapInBuild, watchBranch } from './live-site.ts';
+import { buildCheckout, createPublisher, portInUse, startLiveSite, swapInBuild, watchBranch } from './live-site.ts';
 import { serveStatic } from './static-server.ts';
 import { makeTempClone } from './temp-clone.ts';
 
@@ -135,5 +135,25 @@ describe('swapInBuild', () => {
       Atomics.store(counts, 2, 1);
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the ports of the live site', () => {
+  it('are checked before the build: a port in use stops the start at once with what to do', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      expect(await portInUse('127.0.0.1', port)).toBe(true);
+      const started = Date.now();
+      await expect(startLiveSite({ root: clone, host: '127.0.0.1', port, cmsPort: port + 1 })).rejects.toThrow(
+        new RegExp(`网站端口 ${port} 已被占用.*PORT=${port + 10} npm start`),
+      );
+      expect(Date.now() - started).toBeLessThan(5_000); // not after a build
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+    expect(await portInUse('127.0.0.1', port)).toBe(false);
   });
 });

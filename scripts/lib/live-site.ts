@@ -2,7 +2,7 @@
 // publish. Used by `npm start` and by the CMS end-to-end tests (in a temporary clone).
 import { spawn, execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { cpSync, existsSync, lstatSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { readConfig } from '../../src/config.ts';
 import { BUILD_CACHE_DIR } from '../../src/lib/files.ts';
 import { buildSite } from './build-site.ts';
+import { freePort } from './builds.ts';
 import { buildPublished, LIVE_REF, type CheckFiles, type FileProblem, type GateHold } from './publish-gate.ts';
 import { step } from './run.ts';
 import type { PublishStatus as CmsPublishStatus } from '../../admin/publish-status.ts';
@@ -72,7 +73,10 @@ export async function waitForUrl(url: string, timeout = 60_000, init: RequestIni
   }
 }
 
-/** Starts a long-running child process; it is stopped with the returned function. */
+/**
+ * Starts a long-running child process: `stop()` ends it; `exited` settles if it ends by itself
+ * (a port in use, a crash), rejecting with what to tell the user.
+ */
 function daemon(command: string, args: readonly string[], options: SpawnOptions & { env: Record<string, string> }) {
   const child: ChildProcess = spawn(command, args, {
     stdio: 'inherit',
@@ -80,16 +84,48 @@ function daemon(command: string, args: readonly string[], options: SpawnOptions 
     env: { ...process.env, ...options.env },
   });
   let stopping = false;
-  child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`✗ ${command} stopped (${signal ?? `exit ${code}`})`);
-  });
-  return () => {
+  const exited = new Promise<never>((_, reject) =>
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      const how = signal ?? `exit ${code}`;
+      console.error(`✗ ${command} stopped (${how})`);
+      reject(new Error(`${command} 意外退出（见上方输出） / ${command} stopped (${how}; see above)`));
+    }),
+  );
+  exited.catch(() => {}); // settled by whoever waits on it; a late exit is reported above
+  const stop = () => {
     stopping = true;
     if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    return exited;
+    return done;
   };
+  return { stop, exited };
+}
+
+/** Whether something already listens on host:port. */
+export function portInUse(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(true) : reject(error),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve(false)));
+  });
+}
+
+/** Fails with a message an editor can act on when a port the live site needs is taken. */
+async function assertPortsFree(
+  ports: { host: string; port: number; what: string; whatEn: string; variable: string }[],
+) {
+  for (const { host, port, what, whatEn, variable } of ports) {
+    if (await portInUse(host, port)) {
+      throw new Error(
+        `${what}端口 ${port} 已被占用（可能另一个 npm start 正在运行）。请先停止它，或换一个端口：${variable}=${port + 10} npm start\n` +
+          `Port ${port} (${whatEn}) is in use, perhaps by another npm start. Stop it, or choose another port: ${variable}=${port + 10} npm start`,
+      );
+    }
+  }
 }
 
 /** Astro's cache of optimized images (`assets/` in the build's cache folder). */
@@ -450,15 +486,30 @@ export async function startLiveSite({
 }: {
   root?: string;
   host: string;
-  port: number;
-  cmsPort: number;
+  /** The site's port; without one, a free port is taken just before the servers start (tests, bench). */
+  port?: number;
+  /** decap-server's port (loopback); without one, as `port`. */
+  cmsPort?: number;
   base?: string;
   onLive?: (ms: number, commit: string) => void;
   /** Check entries before 待发布 and 发布 (default true); false only to test the publish gate behind it. */
   precheck?: boolean;
 }) {
   const { outDir } = readConfig();
-  const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort) };
+  const wanted = (site: number, cms: number) => [
+    { host, port: site, what: '网站', whatEn: 'the site', variable: 'PORT' },
+    {
+      host: '127.0.0.1',
+      port: cms,
+      what: '内容管理（decap-server）',
+      whatEn: 'decap-server',
+      variable: 'XINHUO_CMS_PORT',
+    },
+  ];
+  // Before the minute of building, so a second `npm start` says at once why it cannot run.
+  if (port !== undefined && cmsPort !== undefined) await assertPortsFree(wanted(port, cmsPort));
+  // The builds only need to know that the CMS is behind a gateway (/admin/ then shows the publish status).
+  const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort ?? readConfig().cmsPort) };
   const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
   const checkout = await buildCheckout(root, 'live-build');
   const publisher = createPublisher({ root, outDir, env, checkout });
@@ -469,30 +520,54 @@ export async function startLiveSite({
     await checkout.remove();
     throw new Error('网站构建失败（见上方输出） / The site did not build (see above)');
   }
+  // Ports not given are taken now, not before the build: in the minute it takes, another process
+  // (a second test worker) could be handed the same free port.
+  const sitePort = port ?? (await freePort());
+  const decapPort = cmsPort ?? (await freePort());
+  await assertPortsFree(wanted(sitePort, decapPort)).catch(async (error) => {
+    await checkout.remove();
+    throw error;
+  });
   const checker = await buildCheckout(root);
   const gateway = await serveGateway({
-    cmsPort,
+    cmsPort: decapPort,
     status: publisher.status,
     // Without the check (tests of the publish gate behind it), every step is passed on.
     checkEntry: precheck ? entryChecker({ root, branch, env, checkout: checker }) : async () => [],
   });
-  step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${cmsPort}`);
+  step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${decapPort}`);
   // decap-server's git mode, with the editor's name as each commit's author (scripts/cms-server.ts).
-  const stopCms = daemon(process.execPath, [CMS_SERVER], {
+  const cms = daemon(process.execPath, [CMS_SERVER], {
     cwd: root,
-    env: { MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(cmsPort), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
+    env: { MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(decapPort), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
   });
   // The CMS reaches decap-server through the gateway, which checks entries before they are published.
-  const stopSite = daemon('astro', ['preview', '--ignore-lock', '--host', host, '--port', String(port)], {
+  // With `strictPort` (astro.config.mjs) the preview serves on this port or stops.
+  const site = daemon('astro', ['preview', '--ignore-lock', '--host', host, '--port', String(sitePort)], {
     cwd: root,
     env: { ...env, XINHUO_CMS_PROXY: String(gateway.port) },
   });
-  await waitForUrl(`http://127.0.0.1:${cmsPort}/api/v1`, 30_000, { method: 'POST' });
-  await waitForUrl(`http://${host}:${port}${base}`);
-  const stopWatch = watchBranch({ root, branch, build: publisher.publish, onLive });
-  return async () => {
-    await stopWatch();
-    await Promise.all([stopSite(), stopCms(), gateway.close()]);
+  const stopServers = async () => {
+    await Promise.all([site.stop(), cms.stop(), gateway.close()]);
     await Promise.all([checkout.remove(), checker.remove()]);
+  };
+  try {
+    // A server that stops while being waited for (a port taken after all, a crash) fails the start.
+    const exited = Promise.race([cms.exited, site.exited]);
+    exited.catch(() => {}); // a stop after the start is reported by daemon()
+    await Promise.race([waitForUrl(`http://127.0.0.1:${decapPort}/api/v1`, 30_000, { method: 'POST' }), exited]);
+    await Promise.race([waitForUrl(`http://${host}:${sitePort}${base}`), exited]);
+  } catch (error) {
+    await stopServers();
+    throw error;
+  }
+  const stopWatch = watchBranch({ root, branch, build: publisher.publish, onLive });
+  return {
+    port: sitePort,
+    cmsPort: decapPort,
+    stop: async () => {
+      await stopWatch();
+      await stopServers();
+    },
   };
 }
