@@ -74,7 +74,11 @@ export function ComponentForm(props: {
               control.onOpenMediaLibrary({
                 controlID: mediaControlId,
                 forImage: true,
-                privateUpload: false,
+                // Unset, as Decap's own image widget passes it for a field without `private`. A literal
+                // `false` differs from the library's unset state: Decap then resets the library on open
+                // and drops every media list it loads (a loaded list carries no flag), so the library
+                // showed 正在加载... without the images already on the site.
+                privateUpload: undefined,
                 value: data[field.name],
                 allowMultiple: false,
                 field: control.field,
