@@ -8,7 +8,15 @@ test('the Figure form takes an uploaded or an existing image from the media libr
   page,
 }) => {
   // No 404 is allowed here (e2e/fixtures.ts fails on console errors): the preview must not ask the site for the upload.
+  // Decap copies the media library into a new entry when it creates it, from the state it read before
+  // waiting for the library's first load (decap-cms-core 3.19, createEmptyDraft): an entry opened
+  // before that load ends never lists the images already on the site. An editor who opens 新建 from
+  // the list is slower than the load; this test goes straight to the new entry, so it waits for it.
+  const mediaLoaded = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/') && /"getMedia"/.test(r.request().postData() ?? ''),
+  );
   await logIn(page);
+  await mediaLoaded;
   await page.goto('admin/#/collections/articles/new');
   await sourceMode(page);
   const body = page.getByLabel('正文');
