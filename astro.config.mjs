@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { mdxBodies } from './src/integrations/mdx-bodies.ts';
+import { regularFilesOnly } from './src/integrations/regular-files.ts';
 import { search } from './src/integrations/search.ts';
 import { readConfig } from './src/config.ts';
 import { rebaseLinks } from './src/body/rebase-links.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Pages for editors only stay out of the sitemap (they say noindex themselves): the CMS and the zero-result searches.
   integrations: [
+    // First: a link or special file in public/ or src/content/ stops the build before anything reads it.
+    regularFilesOnly(),
     mdxBodies(),
     sitemap({
       filter: (page) => !noindex.some((path) => new URL(page).pathname.endsWith(path)),

@@ -5,7 +5,7 @@
  * covers every kind of problem through the loader's checks; the builds here prove the wiring of
  * each layer (raw bytes, YAML syntax, a field's value, file names) into `astro build`.
  */
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS } from './test-corpus.ts';
@@ -99,6 +99,18 @@ describe('content errors stop the build', { timeout: 180_000 }, () => {
     const build = buildWithCase('impossible-date-feb-30');
     expectStopped(build, 'src/content/articles/case.mdx:3');
     expect(build.output).toContain('第 3 行 · 发布日期 (date)：日期“2026-02-30”不对');
+  });
+
+  it('stops at a symbolic link in public/ or src/content/, naming each and its target, before reading anything', () => {
+    // Without the check, Vite copies what the link points to into dist/ and every server serves it.
+    const build = buildWith((site) => {
+      symlinkSync('/etc/passwd', join(site, 'public/uploads/passwd.txt'));
+      symlinkSync(ARTICLE.replace('src/content/articles/', ''), join(site, 'src/content/articles/linked.mdx'));
+    });
+    expectStopped(build, 'public/uploads/passwd.txt');
+    expect(build.output).toContain('public/uploads/passwd.txt 是一个符号链接（指向 /etc/passwd）');
+    expect(build.output).toContain('Content error: src/content/articles/linked.mdx');
+    expect(build.output).toContain('delete the link and put the file itself in its place');
   });
 
   it('accepts Windows line endings (CRLF) and renders the entry exactly as with LF', () => {
