@@ -11,7 +11,8 @@
 //     xinhuo-…/release.json    version, commit, build time, base path, site URL
 //     xinhuo-…/SHA256SUMS      sha256sum -c format, every file above
 //
-// deploy/publish.sh installs it. A failed build or check writes no archive and exits non-zero.
+// deploy/publish.sh installs it. A failed build or check writes no archive and exits non-zero; so
+// does an output holding a symbolic link or another file that is not a regular one.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,7 +20,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findInlineCode } from './lib/inline-code.ts';
-import { listFiles, packRelease, precompress, RELEASE_INFO, SITE_DIR, writeManifest } from './lib/mirror-pack.ts';
+import {
+  assertRegularFiles,
+  listFiles,
+  NotRegularFilesError,
+  packRelease,
+  precompress,
+  RELEASE_INFO,
+  SITE_DIR,
+  writeManifest,
+} from './lib/mirror-pack.ts';
 import { isSet, readConfig } from '../src/config.ts';
 import { formatTime, isoDate } from '../src/lib/date.ts';
 import { buildSite } from './lib/build-site.ts';
@@ -119,6 +129,10 @@ async function main() {
         `构建失败，未生成归档 · the build failed, no archive written (${(error as Error).message})`,
       );
     });
+    // The build stops at a link in public/ (src/checks/regular-files.ts); this catches whatever else
+    // could put one in the output. packRelease checks the whole release once more.
+    step('Checking that the output holds regular files only (no links, pipes or devices)');
+    assertRegularFiles(releaseDir);
     for (const required of ['index.html', '404.html']) {
       if (!existsSync(join(siteDir, required)))
         throw new MirrorError(`构建结果缺少 ${required} · the build has no ${required}`);
@@ -148,6 +162,7 @@ async function main() {
 try {
   await main();
 } catch (error) {
-  console.error(`\n✗ ${error instanceof MirrorError ? error.message : (error as Error).stack}`);
+  const explained = error instanceof MirrorError || error instanceof NotRegularFilesError;
+  console.error(`\n✗ ${explained ? error.message : (error as Error).stack}`);
   process.exit(1);
 }

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { listFiles, packRelease, precompress, writeManifest } from './mirror-pack.ts';
+import { listFiles, NotRegularFilesError, packRelease, precompress, writeManifest } from './mirror-pack.ts';
 
 /** A small release folder: a page worth compressing, a tiny file, an image. */
 function release() {
@@ -45,5 +45,21 @@ describe('mirror packing', () => {
 
     writeFileSync(join(unpacked, 'site/about/index.html'), '<p>改</p>');
     expect(spawnSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: unpacked }).status).not.toBe(0);
+  });
+
+  it('refuses to pack a release holding a link or a named pipe, naming each, and writes nothing', async () => {
+    const { root, dir } = release();
+    symlinkSync('/etc/passwd', join(dir, 'site/passwd.txt'));
+    symlinkSync('/etc', join(dir, 'site/about/etc'));
+    expect(spawnSync('mkfifo', [join(dir, 'site/pipe')]).status).toBe(0);
+    await writeManifest(dir);
+    const packing = packRelease(dir, join(root, 'out.tar.gz'));
+    await expect(packing).rejects.toThrow(NotRegularFilesError);
+    const message = await packing.catch((error: Error) => error.message);
+    expect(message).toContain('发布内容中有 3 个不是普通文件的条目，未生成归档');
+    expect(message).toContain('site/about/etc：符号链接，指向 /etc · a symbolic link to /etc');
+    expect(message).toContain('site/passwd.txt：符号链接，指向 /etc/passwd');
+    expect(message).toContain('site/pipe：命名管道（FIFO） · a named pipe (FIFO)');
+    expect(readdirSync(root)).toEqual(['xinhuo-0.1.0-abc1234-20261125-1200']);
   });
 });

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback, constants } from 'node:zlib';
 import { create as createTar } from 'tar';
+import { findNonRegularFiles, NON_REGULAR_NAMES } from '../../src/lib/non-regular-files.ts';
 
 const gzip = promisify(gzipCallback);
 
@@ -41,6 +42,31 @@ export async function listFiles(root: string) {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A release folder holds a link or a special file: nothing may be packed. */
+export class NotRegularFilesError extends Error {
+  override name = 'NotRegularFilesError';
+}
+
+/**
+ * Throws a NotRegularFilesError naming every entry under a folder that is not a regular file or a
+ * folder (walked with lstat, never following a link). tar would pack a link as a link, and the web
+ * server would follow it to wherever it points on the server.
+ */
+export function assertRegularFiles(dir: string) {
+  const found = findNonRegularFiles(dir, ['.']);
+  if (found.length === 0) return;
+  const lines = found.slice(0, 20).map(({ path, kind, target }) => {
+    const [zh, en] = NON_REGULAR_NAMES[kind];
+    return target === undefined ? `${path}：${zh} · ${en}` : `${path}：${zh}，指向 ${target} · ${en} to ${target}`;
+  });
+  if (found.length > lines.length)
+    lines.push(`…（另有 ${found.length - lines.length} 个 · ${found.length - lines.length} more）`);
+  throw new NotRegularFilesError(
+    `发布内容中有 ${found.length} 个不是普通文件的条目，未生成归档：网站只发布普通文件，请删除它们（或换成文件本身）后重新生成 · ` +
+      `${found.length} entr${found.length === 1 ? 'y is' : 'ies are'} not regular files, no archive written:\n  ${lines.join('\n  ')}`,
+  );
 }
 
 /** SHA-256 of a file, hex. */
@@ -83,9 +109,11 @@ export async function writeManifest(releaseDir: string) {
 /**
  * Packs a release folder (site/, release.json, SHA256SUMS) into a .tar.gz whose one top folder
  * is the release's name, then writes `<archive>.sha256`. The archive appears under its final
- * name only once complete, so a crash never leaves a half archive that looks finished.
+ * name only once complete, so a crash never leaves a half archive that looks finished. A release
+ * holding anything but regular files and folders is refused (assertRegularFiles).
  */
 export async function packRelease(releaseDir: string, archivePath: string) {
+  assertRegularFiles(releaseDir);
   const partial = `${archivePath}.partial`;
   await createTar(
     { gzip: { level: constants.Z_BEST_COMPRESSION }, portable: true, cwd: dirname(releaseDir), file: partial },
