@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { mdxBodies } from './src/integrations/mdx-bodies.ts';
 import { regularFilesOnly } from './src/integrations/regular-files.ts';
 import { search } from './src/integrations/search.ts';
+import { uploadHeaders } from './src/integrations/upload-headers.ts';
 import { readConfig } from './src/config.ts';
 import { rebaseLinks } from './src/body/rebase-links.ts';
 import { BUILD_CACHE_DIR } from './src/lib/files.ts';
@@ -17,9 +18,9 @@ import { ROUTES } from './src/lib/urls.ts';
  * - XINHUO_BASE: the path the site is served under (default `/`, e.g. `/dangjian/`)
  * - XINHUO_SITE: the public origin, used for canonical URLs, RSS and the sitemap
  * - XINHUO_OUT_DIR: where the build is written (default `dist`)
- * - XINHUO_CMS_PROXY: port of the local CMS gateway (scripts/lib/live-site.ts, in front of
- *   decap-server); `astro preview` then forwards the CMS's API at `<base>api/v1/` and the publish
- *   status at `<base>api/xinhuo/` to it, so /admin/ talks to its own origin only (scripts/start.ts)
+ * - XINHUO_CMS_PROXY: port of the editors' server (scripts/cms/server.ts, started by
+ *   scripts/lib/live-site.ts); `astro preview` then forwards `<base>api/` (sign-in, the CMS's API,
+ *   the publish status) to it, so /admin/ talks to its own origin only (scripts/start.ts)
  */
 const { base, cmsProxy, site, outDir } = readConfig();
 /** Pages marked noindex in the route table (src/lib/urls.ts), as their paths under the base. */
@@ -57,7 +58,7 @@ export default defineConfig({
   // Links and images written `/…` in Markdown follow the deployment's base path.
   markdown: { processor: satteri({ hastPlugins: [rebaseLinks(base)] }) },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), uploadHeaders(base)],
     cacheDir: './.astro/vite/',
     preview: {
       // The port asked for, or an error: Vite would otherwise serve on the next free port while
@@ -65,10 +66,12 @@ export default defineConfig({
       strictPort: true,
       ...(cmsProxy && {
         proxy: {
-          [`${base}api/v1/`]: { target: `http://127.0.0.1:${cmsProxy}`, rewrite: () => '/api/v1' },
-          [`${base}api/xinhuo/`]: {
+          // The editors' server (scripts/cms/server.ts) answers <base>api/…: sign-in, the CMS's API, the publish status.
+          [`${base}api/`]: {
             target: `http://127.0.0.1:${cmsProxy}`,
-            rewrite: (path) => path.slice(`${base}api/xinhuo`.length),
+            rewrite: (path) => path.slice(base.length - 1),
+            // The reader's address for the sign-in rate limits (the server trusts only loopback proxies).
+            xfwd: true,
           },
         },
       }),

@@ -113,7 +113,15 @@ export const VARIABLES = {
   cmsBaseUrl: variable('XINHUO_CMS_BASE_URL', 'deploy', 'GitLab/Gitea server address.', origin, undefined),
   cmsAppId: variable('XINHUO_CMS_APP_ID', 'deploy', 'GitLab/Gitea OAuth application id.', text, undefined),
   cmsBranch: variable('XINHUO_CMS_BRANCH', 'deploy', 'The branch the CMS publishes to.', text, undefined),
-  cmsPort: variable('XINHUO_CMS_PORT', 'deploy', "`npm start`'s decap-server port (loopback).", port, 8081),
+  cmsPort: variable('XINHUO_CMS_PORT', 'deploy', "`npm start`'s editors' server port (loopback).", port, 8081),
+  cmsData: variable(
+    'XINHUO_CMS_DATA',
+    'deploy',
+    "The editors' server's own files (accounts), outside the published tree.",
+    text,
+    '.xinhuo',
+  ),
+  cmsUploadMb: variable('XINHUO_CMS_UPLOAD_MB', 'deploy', 'The largest upload the CMS accepts, in MB.', positive, 50),
   cmsProxy: variable(
     'XINHUO_CMS_PROXY',
     'deploy',

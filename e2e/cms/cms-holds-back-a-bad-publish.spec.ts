@@ -68,7 +68,7 @@ test('a publish that cannot be built is held back, and other publishes still go 
 
   // Editor B, while the site rebuilds, publishes a good edit to another article.
   const editorB = await secondEditor(browser, live);
-  await logIn(editorB, B_NAME);
+  await logIn(editorB, 'second');
   await appendAndPublish(editorB, B_SLUG, B_ADDED);
   await nextLive(live);
   await editorB.goto(`articles/${B_SLUG}/`);

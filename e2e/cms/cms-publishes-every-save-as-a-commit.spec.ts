@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms.ts';
+import { ACCOUNTS, EDITOR, LOAD, choose, logIn, publishNow, readInClone, save, setStatus, sourceMode } from './cms.ts';
 import { expect, test } from './live-site.ts';
 
 // One article's life, in order: each step builds on the one before.
@@ -70,8 +70,10 @@ test('an article written in the CMS goes through the workflow, is committed and 
   await expect(page).toHaveURL(new RegExp(`/collections/articles/entries/${SLUG}$`));
   const branch = `cms/articles/${SLUG}`;
   expect(live.git('log', '--format=%s', branch, '-1')).toBe(`新建文章：${SLUG}`);
-  // The editor named at login is the author of the commit; the machine only commits it.
-  expect(live.git('log', '--format=%an|%cn', branch, '-1')).toBe(`${EDITOR}|薪火测试`);
+  // The signed-in account is the author of the commit (name and e-mail); the CMS only commits it.
+  expect(live.git('log', '--format=%an|%ae|%cn', branch, '-1')).toBe(
+    `${EDITOR}|${ACCOUNTS.reviewer.email}|薪火内容管理`,
+  );
   expect(existsSync(join(live.root, FILE)), 'a draft stays off the working branch').toBe(false);
 
   await setStatus(page, '待审核');

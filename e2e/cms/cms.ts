@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '../fixtures.ts';
+import { ACCOUNTS, PASSWORD, type AccountName } from './accounts.ts';
 import { expect } from './live-site.ts';
+
+export { ACCOUNTS, PASSWORD };
 
 /** How long the CMS may take to load the app or an entry on a busy 2-core machine. */
 export const LOAD = 30_000;
 
-/** The editor the CMS tests log in as: the author of their commits. */
-export const EDITOR = '测试编辑 王晓岚';
+/** The name the default test account's commits are made in. */
+export const EDITOR = ACCOUNTS.reviewer.name;
 
-/** Opens the CMS and logs in to the local git backend under an editor's name. */
-export async function logIn(page: Page, editor = EDITOR) {
+/** Opens the CMS and signs in with a test account. */
+export async function logIn(page: Page, who: AccountName = 'reviewer') {
   await page.goto('admin/');
-  await page.getByLabel('您的姓名').fill(editor, { timeout: LOAD });
+  await page.getByLabel('用户名').fill(ACCOUNTS[who].username, { timeout: LOAD });
+  await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('link', { name: /工作流/ })).toBeVisible({ timeout: LOAD });
 }

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { test as base, expect } from '../fixtures.ts';
 import { IMAGE_CACHE, startLiveSite } from '../../scripts/lib/live-site.ts';
 import { makeTempClone } from '../../scripts/lib/temp-clone.ts';
+import { accountStore } from '../../scripts/cms/accounts.ts';
+import { ACCOUNTS, PASSWORD } from './accounts.ts';
 
 /** The editors' setup (`npm start`) running in a temporary clone of the repository. */
 export interface LiveSite {
-  /** The clone's folder: what decap-server commits to. */
+  /** The clone's folder: what the editors' server commits to. */
   root: string;
   /** http://127.0.0.1:<port>/ */
   url: string;
@@ -33,6 +35,8 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: 
       // The starter covers' image variants, as the test builds made them: not encoded again per worker.
       if (existsSync(IMAGE_CACHE)) cpSync(IMAGE_CACHE, join(root, IMAGE_CACHE), { recursive: true });
       const lives: LiveSite['lives'] = [];
+      const accounts = accountStore(join(root, readConfig().cmsData, 'accounts.json'));
+      for (const account of Object.values(ACCOUNTS)) await accounts.add({ ...account, password: PASSWORD });
       // Free ports are taken by startLiveSite just before its servers start, not before its build.
       const { stop, port } = await startLiveSite({
         root,
@@ -52,7 +56,7 @@ export const test = base.extend<{ cmsWatch: void }, { live: LiveSite; precheck: 
   baseURL: async ({ live }, use) => use(live.url),
   cmsWatch: [
     async ({ watch }, use) => {
-      // Decap asks decap-server whether an entry has an unpublished draft; "none" is a 404.
+      // Decap asks the server whether an entry has an unpublished draft; "none" is a 404.
       watch.allowedErrors.push(/404 \(Not Found\) http:\/\/127\.0\.0\.1:\d+\/api\/v1\/$/);
       await use();
     },

@@ -9,6 +9,9 @@ import { readConfig } from '../../src/config.ts';
 import { SEARCH_JOB_ENV } from '../../src/search/indexer.ts';
 import { run } from './run.ts';
 
+/** The start of the name of a build's temporary folder (its search job), before the builder's process id. */
+export const SEARCH_JOB_PREFIX = 'xinhuo-search-';
+
 export interface BuildOptions {
   cwd?: string;
   env?: Record<string, string>;
@@ -26,7 +29,8 @@ export async function buildSite({
   astroArgs = [],
   keepOutput = false,
 }: BuildOptions = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'xinhuo-build-'));
+  // Named with this process's id, so `npm start` can delete what a killed build left (cleanLeftovers).
+  const dir = await mkdtemp(join(tmpdir(), `${SEARCH_JOB_PREFIX}${process.pid}-`));
   const jobFile = join(dir, 'search-job.json');
   // The last build's search index (tens of thousands of small files on a large site) is moved
   // aside and deleted while Astro builds, on the other core, instead of by Astro's emptying of

@@ -1,21 +1,23 @@
 // The editors' local setup: the built site, decap-server in git mode, and a rebuild after every
 // publish. Used by `npm start` and by the CMS end-to-end tests (in a temporary clone).
 import { spawn, execFile, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { createServer, type IncomingMessage } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { cpSync, existsSync, lstatSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { readConfig } from '../../src/config.ts';
 import { BUILD_CACHE_DIR } from '../../src/lib/files.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite, SEARCH_JOB_PREFIX } from './build-site.ts';
 import { freePort } from './builds.ts';
 import { buildPublished, LIVE_REF, type CheckFiles, type FileProblem, type GateHold } from './publish-gate.ts';
 import { step } from './run.ts';
 import type { PublishStatus as CmsPublishStatus } from '../../admin/publish-status.ts';
+import { accountStore } from '../cms/accounts.ts';
+import { ApiRefusal } from '../cms/api.ts';
+import { startEditorsServer } from '../cms/server.ts';
+import { contentStore } from '../cms/store.ts';
 
 /** A file the publish gate held back, and why, as the CMS is told (admin/publish-status.ts). */
 export interface Hold {
@@ -45,16 +47,9 @@ export interface BuildCheckout {
 /** A problem of an entry found by the content checks; a body problem carries its body line. */
 type EntryProblem = FileProblem & { bodyLine?: number };
 
-/** The part of a local-backend request the gateway reads. */
-interface CmsRequest {
-  action?: string;
-  params?: { collection?: string; slug?: string; newStatus?: string };
-}
-
 /** Checks one CMS entry as it would be published → the files with problems. */
 type CheckEntry = (collection: string, slug: string) => Promise<{ file: string; problems: EntryProblem[] }[]>;
 
-const CMS_SERVER = fileURLToPath(new URL('../cms-server.ts', import.meta.url));
 const git = async (cwd: string, ...args: string[]) => (await promisify(execFile)('git', args, { cwd })).stdout.trim();
 
 /** Waits until a URL answers (any HTTP status), or fails after `timeout` ms. */
@@ -345,11 +340,6 @@ export function watchBranch({
   };
 }
 
-/** The workflow steps that send an entry on its way to readers: 待发布 and 发布. */
-const isPublishing = (payload: CmsRequest | undefined) =>
-  payload?.action === 'publishUnpublishedEntry' ||
-  (payload?.action === 'updateUnpublishedEntryStatus' && payload.params?.newStatus === 'pending_publish');
-
 /** What the CMS shows when it may not publish an entry: every problem, with its line. */
 export function refusal(found: readonly { problems: EntryProblem[] }[]) {
   const problems = found.flatMap((f) => f.problems);
@@ -359,75 +349,6 @@ export function refusal(found: readonly { problems: EntryProblem[] }[]) {
       : `• ${p.line === undefined ? '' : `第 ${p.line} 行 · `}${p.label}：${p.zh}`,
   );
   return [`这条内容有 ${problems.length} 处问题，网站无法发布它：`, ...lines, '请修改后保存，再发布。'].join('\n');
-}
-
-/** Reads a request's body as text. */
-const bodyOf = async (request: IncomingMessage) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-};
-
-/**
- * The CMS's gateway to decap-server, on a loopback port of its own (`astro preview` forwards
- * <base>api/v1/ and <base>api/xinhuo/ to it): before an entry may go to 待发布 or be published it
- * is checked with the build's checks (`checkEntry`) and refused with the problems; everything else
- * is passed on unchanged. GET /status is the publisher's status: what was held back and why, and
- * which entries were refused, so the CMS can show it on the entry.
- */
-async function serveGateway({
-  cmsPort,
-  status,
-  checkEntry,
-}: {
-  cmsPort: number;
-  status: () => PublishStatus;
-  checkEntry: CheckEntry;
-}) {
-  const refused = new Map<string, Awaited<ReturnType<CheckEntry>>>();
-  const server = createServer(async (request, response) => {
-    const send = (code: number, json: unknown) => {
-      response.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(JSON.stringify(json));
-    };
-    try {
-      if (request.method === 'GET' && request.url?.startsWith('/status')) {
-        // What the CMS reads (admin/publish-status.ts): the type checker keeps the two in step.
-        return send(200, { ...status(), refused: [...refused.values()].flat() } satisfies CmsPublishStatus);
-      }
-      if (request.method !== 'POST' || !request.url?.startsWith('/api/v1')) return send(404, { error: 'Not found' });
-      const body = await bodyOf(request);
-      let payload: CmsRequest | undefined;
-      try {
-        payload = JSON.parse(body);
-      } catch {
-        payload = undefined; // decap-server answers malformed requests itself
-      }
-      if (isPublishing(payload)) {
-        const { collection, slug } = payload!.params as { collection: string; slug: string };
-        const found = await checkEntry(collection, slug);
-        if (found.length) {
-          refused.set(`${collection}/${slug}`, found);
-          return send(422, { error: refusal(found) });
-        }
-        refused.delete(`${collection}/${slug}`);
-      }
-      const answer = await fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
-        method: 'POST',
-        headers: { 'content-type': request.headers['content-type'] ?? 'application/json' },
-        body,
-      });
-      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-      response.end(Buffer.from(await answer.arrayBuffer()));
-    } catch (error) {
-      send(502, { error: `内容管理服务暂时不可用，请稍后重试。（${(error as Error).message}）` });
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 /**
@@ -469,11 +390,46 @@ function entryChecker({
   };
 }
 
+/** Whether a process is alive (a folder named with its id may still be in use). */
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
 /**
- * Builds and serves the site at http://host:port<base>, starts decap-server (git mode, loopback
- * only) on `cmsPort` behind the site's origin at <base>api/v1 (through the gateway, which checks
- * entries before 待发布 and 发布 unless `precheck` is false), and rebuilds after each publish,
- * holding back what cannot be built (createPublisher).
+ * Deletes what a killed `npm start` left: the private build checkouts registered in this
+ * repository, a half-written next build, and the temporary folders of builds whose process is gone.
+ */
+export async function cleanLeftovers(root: string, outDir: string) {
+  const listed = await git(root, 'worktree', 'list', '--porcelain');
+  for (const line of listed.split('\n')) {
+    const dir = line.startsWith('worktree ') ? line.slice('worktree '.length) : '';
+    if (dir.startsWith(join(tmpdir(), 'xinhuo-build-'))) {
+      step(`Removing a build checkout left by a stopped run: ${dir}`);
+      await git(root, 'worktree', 'remove', '--force', dir).catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  await git(root, 'worktree', 'prune');
+  // git's lock of a checkout killed mid-way; only this process uses its build checkouts.
+  rmSync(join(root, '.git', 'worktrees', 'live-build', 'index.lock'), { force: true });
+  rmSync(join(root, `${outDir}-next`), { recursive: true, force: true });
+  for (const name of readdirSync(tmpdir())) {
+    const pid = Number(name.startsWith(SEARCH_JOB_PREFIX) && name.slice(SEARCH_JOB_PREFIX.length).split('-')[0]);
+    if (pid && !alive(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds and serves the site at http://host:port<base>, starts the editors' server (scripts/cms/,
+ * loopback only) on `cmsPort` behind the site's origin at <base>api/ (it checks entries before
+ * 待发布 and 发布 unless `precheck` is false), and rebuilds after each publish, holding back what
+ * cannot be built (createPublisher). First it puts right what a killed run left (cleanLeftovers,
+ * the content store's recover).
  */
 export async function startLiveSite({
   root = process.cwd(),
@@ -483,80 +439,89 @@ export async function startLiveSite({
   base = '/',
   onLive,
   precheck = true,
+  log = (line: string) => console.log(line),
 }: {
   root?: string;
   host: string;
   /** The site's port; without one, a free port is taken just before the servers start (tests, bench). */
   port?: number;
-  /** decap-server's port (loopback); without one, as `port`. */
+  /** The editors' server's port (loopback); without one, as `port`. */
   cmsPort?: number;
   base?: string;
   onLive?: (ms: number, commit: string) => void;
   /** Check entries before 待发布 and 发布 (default true); false only to test the publish gate behind it. */
   precheck?: boolean;
+  /** Where the editors' server writes its log lines (sign-ins, recoveries, errors). */
+  log?: (line: string) => void;
 }) {
-  const { outDir } = readConfig();
+  const config = readConfig();
+  const { outDir } = config;
   const wanted = (site: number, cms: number) => [
     { host, port: site, what: '网站', whatEn: 'the site', variable: 'PORT' },
-    {
-      host: '127.0.0.1',
-      port: cms,
-      what: '内容管理（decap-server）',
-      whatEn: 'decap-server',
-      variable: 'XINHUO_CMS_PORT',
-    },
+    { host: '127.0.0.1', port: cms, what: '内容管理服务', whatEn: "the editors' server", variable: 'XINHUO_CMS_PORT' },
   ];
   // Before the minute of building, so a second `npm start` says at once why it cannot run.
   if (port !== undefined && cmsPort !== undefined) await assertPortsFree(wanted(port, cmsPort));
-  // The builds only need to know that the CMS is behind a gateway (/admin/ then shows the publish status).
-  const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort ?? readConfig().cmsPort) };
-  const branch = (await git(root, 'symbolic-ref', '--short', 'HEAD')) || 'main';
+  // The builds only need to know that the CMS is behind the editors' server (/admin/ then shows the publish status).
+  const env = { XINHUO_BASE: base, XINHUO_OUT_DIR: outDir, XINHUO_CMS_PROXY: String(cmsPort ?? config.cmsPort) };
+  const head = await git(root, 'symbolic-ref', '--short', 'HEAD').catch(() => '');
+  // A checkout left on a draft branch (a kill during decap-server's save) publishes to the configured branch.
+  const branch = (head.startsWith('cms/') ? config.cmsBranch : head) || 'main';
+  await cleanLeftovers(root, outDir);
+  const store = await contentStore(root, branch, log);
+  await store.recover();
   const checkout = await buildCheckout(root, 'live-build');
   const publisher = createPublisher({ root, outDir, env, checkout });
   // What went live last time `npm start` ran, so entries held then are held again, not dropped.
   publisher.state.live = (await git(root, 'rev-parse', '--verify', '--quiet', LIVE_REF).catch(() => '')) || undefined;
   step('Building the site');
-  if (!(await publisher.publish(await git(root, 'rev-parse', 'HEAD')))) {
+  if (!(await publisher.publish(await store.tip()))) {
     await checkout.remove();
     throw new Error('网站构建失败（见上方输出） / The site did not build (see above)');
   }
   // Ports not given are taken now, not before the build: in the minute it takes, another process
   // (a second test worker) could be handed the same free port.
   const sitePort = port ?? (await freePort());
-  const decapPort = cmsPort ?? (await freePort());
-  await assertPortsFree(wanted(sitePort, decapPort)).catch(async (error) => {
+  const editorsPort = cmsPort ?? (await freePort());
+  await assertPortsFree(wanted(sitePort, editorsPort)).catch(async (error) => {
     await checkout.remove();
     throw error;
   });
   const checker = await buildCheckout(root);
-  const gateway = await serveGateway({
-    cmsPort: decapPort,
-    status: publisher.status,
-    // Without the check (tests of the publish gate behind it), every step is passed on.
-    checkEntry: precheck ? entryChecker({ root, branch, env, checkout: checker }) : async () => [],
+  const checkEntry = precheck ? entryChecker({ root, branch, env, checkout: checker }) : async () => [];
+  /** Entries refused at 待发布 or 发布, with their problems, until they pass: the CMS shows them on the entry. */
+  const refused = new Map<string, Awaited<ReturnType<CheckEntry>>>();
+  step(`Starting the editors' server (branch ${branch}) on 127.0.0.1:${editorsPort}`);
+  const editors = await startEditorsServer({
+    port: editorsPort,
+    base,
+    store,
+    accounts: accountStore(join(resolve(root, config.cmsData), 'accounts.json')),
+    maxUploadBytes: config.cmsUploadMb * 1_048_576,
+    log,
+    // What the CMS reads (admin/publish-status.ts): the type checker keeps the two in step.
+    status: () => ({ ...publisher.status(), refused: [...refused.values()].flat() }) satisfies CmsPublishStatus,
+    check: async (collection, slug) => {
+      const found = await checkEntry(collection, slug);
+      if (found.length) {
+        refused.set(`${collection}/${slug}`, found);
+        throw new ApiRefusal(422, refusal(found));
+      }
+      refused.delete(`${collection}/${slug}`);
+    },
   });
-  step(`Starting decap-server (git mode, branch ${branch}) on 127.0.0.1:${decapPort}`);
-  // decap-server's git mode, with the editor's name as each commit's author (scripts/cms-server.ts).
-  const cms = daemon(process.execPath, [CMS_SERVER], {
-    cwd: root,
-    env: { MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(decapPort), GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
-  });
-  // The CMS reaches decap-server through the gateway, which checks entries before they are published.
   // With `strictPort` (astro.config.mjs) the preview serves on this port or stops.
   const site = daemon('astro', ['preview', '--ignore-lock', '--host', host, '--port', String(sitePort)], {
     cwd: root,
-    env: { ...env, XINHUO_CMS_PROXY: String(gateway.port) },
+    env: { ...env, XINHUO_CMS_PROXY: String(editors.port) },
   });
   const stopServers = async () => {
-    await Promise.all([site.stop(), cms.stop(), gateway.close()]);
+    await Promise.all([site.stop(), editors.close()]);
     await Promise.all([checkout.remove(), checker.remove()]);
   };
   try {
     // A server that stops while being waited for (a port taken after all, a crash) fails the start.
-    const exited = Promise.race([cms.exited, site.exited]);
-    exited.catch(() => {}); // a stop after the start is reported by daemon()
-    await Promise.race([waitForUrl(`http://127.0.0.1:${decapPort}/api/v1`, 30_000, { method: 'POST' }), exited]);
-    await Promise.race([waitForUrl(`http://${host}:${sitePort}${base}`), exited]);
+    await Promise.race([waitForUrl(`http://${host}:${sitePort}${base}`), site.exited]);
   } catch (error) {
     await stopServers();
     throw error;
@@ -564,7 +529,9 @@ export async function startLiveSite({
   const stopWatch = watchBranch({ root, branch, build: publisher.publish, onLive });
   return {
     port: sitePort,
-    cmsPort: decapPort,
+    cmsPort: editors.port,
+    /** The first administrator's setup page (a path under the site), while no account exists. */
+    setupPath: editors.setupPath,
     stop: async () => {
       await stopWatch();
       await stopServers();

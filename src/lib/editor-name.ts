@@ -1,7 +1,6 @@
 /**
- * Who made a change in the CMS: the rules for the editor's name that becomes a commit's author,
- * shared by the CMS's login form (admin/local-backend.ts) and the CMS server
- * (scripts/lib/commit-author.ts). No imports: Node runs this file as it is (type stripping).
+ * Who made a change in the CMS: the rules for an account's name, which becomes the author of its
+ * commits (scripts/cms/accounts.ts). No imports: Node runs this file as it is (type stripping).
  */
 
 /** Longest editor name accepted (a Chinese name with a unit, e.g. 党委宣传部 王晓岚, fits easily). */
