@@ -1,8 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { packRelease, writeManifest } from '../../scripts/lib/mirror-pack.ts';
+import { packRelease, sha256File, writeManifest } from '../../scripts/lib/mirror-pack.ts';
 import { expect, test } from '../fixtures.ts';
 import { MIRROR, publishSh } from './mirror.ts';
 
@@ -21,6 +30,18 @@ function unpack() {
   return { dir, release: join(dir, name!) };
 }
 
+/** Writes `<archive>.sha256` matching the archive as it is, as if it had come from npm run mirror. */
+async function withSha256(archive: string) {
+  writeFileSync(`${archive}.sha256`, `${await sha256File(archive)}  ${basename(archive)}\n`);
+  return archive;
+}
+
+/** Packs a release folder with GNU tar, as it is (packRelease would refuse a link), with its .sha256. */
+function tarRelease(release: string, archive: string) {
+  expect(spawnSync('tar', ['-czf', archive, '-C', join(release, '..'), basename(release)]).status).toBe(0);
+  return withSha256(archive);
+}
+
 test('a truncated, tampered, mismatched or wrong-base archive never replaces the live release', async ({ request }) => {
   const before = live();
   const dir = mkdtempSync(join(tmpdir(), 'xinhuo-bad-'));
@@ -28,7 +49,7 @@ test('a truncated, tampered, mismatched or wrong-base archive never replaces the
   const truncated = join(dir, 'truncated.tar.gz');
   const whole = readFileSync(MIRROR.archive);
   writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length * 0.6)));
-  expect(publishSh('publish', truncated).output).toContain('损坏或不完整');
+  expect(publishSh('publish', await withSha256(truncated)).output).toContain('损坏或不完整');
 
   const mismatched = join(dir, 'mismatched.tar.gz');
   copyFileSync(MIRROR.archive, mismatched);
@@ -38,8 +59,7 @@ test('a truncated, tampered, mismatched or wrong-base archive never replaces the
   // A page changed after the manifest was written: well-formed archive, wrong content.
   const { dir: unpacked, release } = unpack();
   writeFileSync(join(release, 'site/about/index.html'), '<p>changed</p>');
-  const tampered = join(dir, 'tampered.tar.gz');
-  expect(spawnSync('tar', ['-czf', tampered, '-C', unpacked, basename(release)]).status).toBe(0);
+  const tampered = await tarRelease(release, join(unpacked, 'tampered.tar.gz'));
   const result = publishSh('publish', tampered);
   expect(result.status).not.toBe(0);
   expect(result.output).toContain('文件校验失败');
@@ -58,6 +78,50 @@ test('a truncated, tampered, mismatched or wrong-base archive never replaces the
   expect(live()).toBe(before);
   expect((await request.get('about/')).status()).toBe(200);
   expect(await (await request.get('about/')).text()).not.toContain('<p>changed</p>');
+});
+
+test('an archive holding a symbolic link, or without its .sha256, never replaces the live release', async ({
+  request,
+}) => {
+  const before = live();
+  // A link to a file of the server, left out of SHA256SUMS (which lists regular files), with a
+  // recomputed manifest and a matching .sha256: every check of the files themselves passes.
+  const linked = unpack();
+  symlinkSync('/etc/passwd', join(linked.release, 'site/passwd.txt'));
+  await writeManifest(linked.release);
+  const refused = publishSh('publish', await tarRelease(linked.release, join(linked.dir, 'linked.tar.gz')));
+  expect(refused.status).not.toBe(0);
+  expect(refused.output).toContain('归档中有不是普通文件或目录的条目');
+  expect(refused.output).toMatch(/site\/passwd\.txt -> \/etc\/passwd/);
+
+  // A sound archive that came without its .sha256: refused unless --no-sha256 is given.
+  const bare = join(mkdtempSync(join(tmpdir(), 'xinhuo-bare-')), 'bare.tar.gz');
+  copyFileSync(MIRROR.archive, bare);
+  const unchecked = publishSh('publish', bare);
+  expect(unchecked.status).not.toBe(0);
+  expect(unchecked.output).toContain('归档旁边没有 bare.tar.gz.sha256');
+  expect(unchecked.output).toContain('publish --no-sha256');
+  expect(live()).toBe(before);
+  expect((await request.get('passwd.txt')).status()).toBe(404);
+
+  const accepted = publishSh('publish', '--no-sha256', bare);
+  expect(accepted.status, accepted.output).toBe(0);
+  const bareRelease = live().replace('releases/', '');
+  expect(publishSh('rollback', before.replace('releases/', '')).status).toBe(0);
+
+  // The unpacked release is checked too, before any switch: a link planted in a release folder.
+  const planted = join(MIRROR.root, 'releases', bareRelease, 'site/passwd.txt');
+  symlinkSync('/etc/passwd', planted);
+  try {
+    const rollback = publishSh('rollback', bareRelease);
+    expect(rollback.status).not.toBe(0);
+    expect(rollback.output).toContain('l site/passwd.txt -> /etc/passwd');
+  } finally {
+    // The later tests roll back by publish order: the release published here must not stay among them.
+    rmSync(join(MIRROR.root, 'releases', bareRelease), { recursive: true });
+  }
+  expect(live()).toBe(before);
+  expect((await request.get('passwd.txt')).status()).toBe(404);
 });
 
 /** A second release: the same site plus a marker file, packed the way npm run mirror packs. */
