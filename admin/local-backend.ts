@@ -7,6 +7,7 @@
  */
 import { ProxyBackend } from 'decap-cms-backend-proxy';
 import { createElement as h, useState, type FormEvent } from 'react';
+import { SIGNED_IN_EVENT } from './publish-status.ts';
 
 /** The signed-in account as the CMS shows it. */
 interface EditorUser {
@@ -22,15 +23,14 @@ interface Account {
   role: string;
 }
 
-const asUser = (account: Account): EditorUser => ({
-  name: account.name,
-  login: account.username,
-  token: '',
-  role: account.role,
-});
+/** The CMS's user for a signed-in account; the page is told, so it may ask for the publish status. */
+const asUser = (account: Account): EditorUser => {
+  window.dispatchEvent(new Event(SIGNED_IN_EVENT));
+  return { name: account.name, login: account.username, token: '', role: account.role };
+};
 
-/** The server's sign-in routes beside the API (`<base>api/v1/` → `<base>api/xinhuo/`). */
-const authUrl = (proxyUrl: string, route: string) => proxyUrl.replace(/v1\/?$/, `xinhuo/${route}`);
+/** The server's sign-in routes beside the API (`<base>api/v1/` → `<base>api/xinhuo/…/`; the site wants the final slash). */
+const authUrl = (proxyUrl: string, route: string) => proxyUrl.replace(/v1\/?$/, `xinhuo/${route}/`);
 
 /** Calls a sign-in route → its JSON, or an Error with the server's sentence. */
 async function call(url: string, init: RequestInit = {}) {
@@ -48,24 +48,39 @@ async function call(url: string, init: RequestInit = {}) {
 
 /** The props Decap passes to a backend's login page (the part used here). */
 interface LoginProps {
-  onLogin: (credentials: { username: string; password: string }) => void;
+  onLogin: (credentials: { user: Account }) => void;
   inProgress?: boolean;
   error?: string;
-  config: { site_url?: string };
+  config: { site_url?: string; backend: { proxy_url?: string } };
 }
 
-/** The login page: the site's name, the account's user name and password, one button. */
+/**
+ * The login page: the site's name, the account's user name and password, one button. It signs in
+ * itself, so a wrong password is a sentence under the form rather than an error of the CMS.
+ */
 export function LoginPage({ onLogin, inProgress, error, config }: LoginProps) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const submit = (event: FormEvent) => {
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = !username.trim() ? '请填写用户名。' : !password ? '请填写密码。' : undefined;
     setProblem(missing);
-    if (!missing) onLogin({ username: username.trim().toLowerCase(), password });
+    if (missing) return;
+    setBusy(true);
+    try {
+      const { user } = await call(authUrl(config.backend.proxy_url ?? '/api/v1/', 'login'), {
+        method: 'POST',
+        body: JSON.stringify({ username: username.trim().toLowerCase(), password }),
+      });
+      onLogin({ user: user! });
+    } catch (failure) {
+      setProblem((failure as Error).message);
+      setBusy(false);
+    }
   };
-  const shown = problem ?? error;
+  const shown = problem ?? error?.replace(/^Error: /, '');
   const input = (id: string, label: string, props: Record<string, unknown>) => [
     h('label', { htmlFor: id, key: `${id}-label` }, label),
     h('input', { id, key: id, className: 'xh-input', 'aria-invalid': shown ? true : undefined, ...props }),
@@ -94,8 +109,8 @@ export function LoginPage({ onLogin, inProgress, error, config }: LoginProps) {
       shown && h('p', { className: 'xh-login-error', role: 'alert' }, shown),
       h(
         'button',
-        { type: 'submit', className: 'xh-button xh-primary', disabled: inProgress },
-        inProgress ? '正在登录…' : '登录',
+        { type: 'submit', className: 'xh-button xh-primary', disabled: inProgress || busy },
+        inProgress || busy ? '正在登录…' : '登录',
       ),
       config.site_url && h('a', { href: config.site_url }, '返回网站'),
     ),
@@ -122,12 +137,9 @@ export class LocalBackend extends ProxyBackend {
     return (this as unknown as { proxyUrl: string }).proxyUrl;
   }
 
-  override async authenticate(credentials?: { username?: string; password?: string }) {
-    const { user } = await call(authUrl(this.proxy, 'login'), {
-      method: 'POST',
-      body: JSON.stringify({ username: credentials?.username, password: credentials?.password }),
-    });
-    return asUser(user!);
+  /** After the login page signed in: the account as the server's session knows it. */
+  override async authenticate() {
+    return this.restoreUser();
   }
 
   /** A stored user is kept only while the server's session lives; otherwise the login page shows. */

@@ -1,6 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { entryOfFile, entryOfHash, noticeFor, showPublishStatus, type PublishStatus } from './publish-status.ts';
+import {
+  entryOfFile,
+  entryOfHash,
+  noticeFor,
+  showPublishStatus,
+  SIGNED_IN_EVENT,
+  type PublishStatus,
+} from './publish-status.ts';
 
 const HOLD = {
   file: 'src/content/articles/2026-11-25-xue-xi.mdx',
@@ -83,9 +90,15 @@ describe('showPublishStatus', () => {
       location: { hash: '#/collections/articles' },
       fetch: async () => ({ ok: true, json: async () => answers.shift() ?? status() }),
       setTimeout: (poll: () => void) => polls.push(poll),
-      addEventListener: () => {},
+      listeners: new Map<string, () => void>(),
+      addEventListener(type: string, listener: () => void) {
+        this.listeners.set(type, listener);
+      },
     };
     showPublishStatus(document, win as unknown as Window, '/api/xinhuo/status');
+    // Nothing is asked before an editor signs in (the server would refuse it).
+    expect(polls).toHaveLength(0);
+    win.listeners.get(SIGNED_IN_EVENT)!();
     const box = () => document.querySelector<HTMLElement>('.xh-publish-status')!;
     const next = async () => {
       polls.shift()?.();

@@ -158,6 +158,9 @@ export function markFields(doc: Document, problems: readonly HoldProblem[]): voi
   }
 }
 
+/** Sent on the window by the CMS's backend (admin/local-backend.ts) once an account is signed in. */
+export const SIGNED_IN_EVENT = 'xinhuo:signed-in';
+
 /**
  * Polls the status and keeps a notice in the corner of the CMS up to date. The editor can close
  * a notice (on a phone it covers part of the form); a different notice shows again, and the
@@ -219,16 +222,23 @@ export function showPublishStatus(doc: Document, win: Window, url: string, inter
       box.append(list);
     }
   };
+  let signedIn = false;
   const poll = async () => {
+    if (!signedIn) return; // the status is for signed-in editors only: no request before (it would be refused)
     try {
       const response = await win.fetch(url, { cache: 'no-store' });
       status = response.ok ? ((await response.json()) as PublishStatus) : undefined;
+      if (response.status === 401) signedIn = false; // signed out or expired: polling starts again at the next sign-in
     } catch {
       status = undefined; // the live site is restarting; the next poll will tell
     }
     render();
-    win.setTimeout(poll, interval);
+    if (signedIn) win.setTimeout(poll, interval);
   };
   win.addEventListener('hashchange', render);
-  void poll();
+  win.addEventListener(SIGNED_IN_EVENT, () => {
+    if (signedIn) return;
+    signedIn = true;
+    void poll();
+  });
 }

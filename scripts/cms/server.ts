@@ -189,7 +189,7 @@ export async function startEditorsServer(options: EditorsServerOptions & { port:
   );
 
   // The first administrator: a one-time link printed by `npm start` while no account exists.
-  const setupAction = url('api/xinhuo/setup');
+  const setupAction = url('api/xinhuo/setup/');
   const cssUrl = url('api/xinhuo/pages.css');
   const setupAllowed = (token: unknown) =>
     setupToken !== undefined && typeof token === 'string' && same(token, setupToken);
@@ -219,7 +219,7 @@ export async function startEditorsServer(options: EditorsServerOptions & { port:
   });
 
   // The account list, for administrators.
-  const accountsAction = url('api/xinhuo/accounts');
+  const accountsAction = url('api/xinhuo/accounts/');
   const showAccounts = (req: Authed, res: Response, shown: { note?: string; problem?: string } = {}) =>
     res.type('html').send(
       accountsPage({
