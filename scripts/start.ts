@@ -9,7 +9,7 @@ const port = Number(process.env.PORT || 4321);
 
 try {
   const { cmsPort, base } = readConfig();
-  const { stop } = await startLiveSite({
+  const { stop, setupPath } = await startLiveSite({
     host,
     port,
     cmsPort,
@@ -19,6 +19,12 @@ try {
   step(
     `网站 Site: http://${host}:${port}${base}   内容管理 CMS: http://${host}:${port}${base}admin/   (Ctrl+C to stop)`,
   );
+  if (setupPath) {
+    // The first start on a machine: no account yet. The link works once, from this machine's terminal output only.
+    step(
+      `首次使用：请在浏览器中打开下面的链接，创建第一个管理员账号（只能使用一次）\n  First start: open this link to create the first administrator (works once):\n  http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${setupPath}`,
+    );
+  }
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, async () => {
       await stop();

@@ -42,6 +42,7 @@ function client() {
   };
   return {
     send,
+    cookie: () => cookie,
     logIn: (username: string) => send('/api/xinhuo/login', { username, password: PASSWORD }),
     api: (action: string, params: Record<string, unknown> = {}) =>
       send('/api/v1', { action, params: { branch: 'main', ...params } }),
@@ -68,6 +69,8 @@ const accounts: [string, Role][] = [
   ['other', 'reviewer'],
   ['third', 'editor'],
   ['victim', 'editor'],
+  ['boss', 'admin'],
+  ['leaver', 'editor'],
 ];
 
 beforeAll(async () => {
@@ -438,6 +441,51 @@ describe('signed in', () => {
     expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
   });
 
+  it('only an administrator manages accounts, and a disabled account is signed out at once', async () => {
+    const editor = client();
+    await editor.logIn('editor');
+    expect((await editor.send('/api/xinhuo/accounts/')).status).toBe(403);
+    const leaver = client();
+    expect((await leaver.logIn('leaver')).status).toBe(200);
+    const boss = client();
+    await boss.logIn('boss');
+    const page = await boss.send('/api/xinhuo/accounts/');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('账号管理');
+    expect(page.text).not.toContain('argon2');
+    const form = (fields: Record<string, string>) =>
+      fetch(url('/api/xinhuo/accounts/'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: boss.cookie() },
+        body: new URLSearchParams(fields),
+      });
+    const added = await form({
+      op: 'add',
+      username: 'newbie',
+      name: '新同事',
+      email: 'newbie@example.edu.cn',
+      role: 'editor',
+      password: PASSWORD,
+    });
+    expect(added.status).toBe(200);
+    expect(await added.text()).toContain('已保存：newbie');
+    expect((await client().logIn('newbie')).status).toBe(200);
+    expect((await form({ op: 'disable', username: 'leaver' })).status).toBe(200);
+    expect((await leaver.send('/api/xinhuo/session/')).status).toBe(401);
+    expect((await client().logIn('leaver')).status).toBe(401);
+    // A cross-site form is refused even with the cookie (which SameSite=Strict would not send anyway).
+    const forged = await fetch(url('/api/xinhuo/accounts/'), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: boss.cookie(),
+        origin: 'http://evil.example',
+      },
+      body: new URLSearchParams({ op: 'role', username: 'editor', role: 'admin' }),
+    });
+    expect(forged.status).toBe(403);
+  });
+
   it('errors carry no stack trace or path, and a body over the limit is refused in Chinese', async () => {
     const editor = client();
     await editor.logIn('editor');
@@ -461,3 +509,59 @@ describe('signed in', () => {
 function readFileSyncHex(hex: string) {
   return Buffer.from(hex, 'hex');
 }
+
+describe('the first start', () => {
+  it('offers a one-time link that creates the first administrator and signs them in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinhuo-setup-'));
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-q', '--allow-empty', '-m', 'start'], {
+      cwd: dir,
+    });
+    const accounts = accountStore(join(dir, '.xinhuo/accounts.json'));
+    const first = await startEditorsServer({
+      port: 0,
+      base: '/dangjian/',
+      store: await contentStore(dir, 'main', () => {}),
+      accounts,
+      maxUploadBytes: 1_048_576,
+      log: () => {},
+      status: () => ({}),
+      check: async () => {},
+    });
+    try {
+      expect(first.setupPath).toMatch(/^\/dangjian\/api\/xinhuo\/setup\/\?token=[\w-]{30,}$/);
+      const at = (path: string) => `http://127.0.0.1:${first.port}${path.replace('/dangjian', '')}`;
+      const token = new URL(first.setupPath!, 'http://x').searchParams.get('token')!;
+      expect((await fetch(at('/dangjian/api/xinhuo/setup/?token=wrong'))).status).toBe(404);
+      const form = await fetch(at(first.setupPath!));
+      expect(form.status).toBe(200);
+      expect(await form.text()).toContain('创建第一个管理员账号');
+      const post = (fields: Record<string, string>) =>
+        fetch(at('/dangjian/api/xinhuo/setup/'), {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ token, ...fields }),
+        });
+      const weak = await post({ username: 'chenj', name: '陈静', email: 'chenj@example.edu.cn', password: 'short' });
+      expect(weak.status).toBe(422);
+      expect(await weak.text()).toContain('密码至少 12 个字符');
+      const made = await post({ username: 'chenj', name: '陈静', email: 'chenj@example.edu.cn', password: PASSWORD });
+      expect(made.status).toBe(303);
+      expect(made.headers.get('location')).toBe('/dangjian/admin/');
+      const cookie = made.headers.get('set-cookie')!;
+      expect(cookie).toContain('Path=/dangjian/; HttpOnly; SameSite=Strict');
+      const session = await fetch(at('/dangjian/api/xinhuo/session/'), { headers: { cookie: cookie.split(';')[0]! } });
+      expect(await session.json()).toMatchObject({ user: { username: 'chenj', role: 'admin' } });
+      // Used once: the link and a second try with the same token are gone.
+      expect((await fetch(at(first.setupPath!))).status).toBe(404);
+      expect((await post({ username: 'evil', name: '某', email: 'e@example.edu.cn', password: PASSWORD })).status).toBe(
+        404,
+      );
+      expect(accounts.list().map((a) => a.username)).toEqual(['chenj']);
+    } finally {
+      await first.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
