@@ -1,6 +1,6 @@
 // The whole test suite, as run by the README's test command and by CI:
-// system packages → type check, lint, format → unit tests → builds → search quality (starter content, real
-// text) → Playwright in Chromium
+// system packages → type check, lint, format → unit tests → tests that build sites → builds → search quality
+// (starter content, real text) → Playwright in Chromium
 // → the intranet mirror under real nginx (scripts/test-nginx.ts).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -10,6 +10,11 @@ import { run, step } from './lib/run.ts';
 import { BROWSER_PACKAGES, ensureDebianPackages } from './lib/system-deps.ts';
 
 const REPORTS = 'reports';
+/** The Vitest projects (vitest.config.ts), fast one first so that a broken helper fails in a minute, not after the builds. */
+const VITEST_RUNS = [
+  { project: 'unit', title: 'Unit tests (vitest, project unit)', report: 'unit.json' },
+  { project: 'build', title: 'Tests that build sites (vitest, project build)', report: 'build.json' },
+];
 // The CMS project builds and rebuilds its own site: run after the others so its builds do not
 // slow their timed pages (axe checks) on a 2-core machine.
 const E2E_RUNS = [
@@ -22,16 +27,18 @@ const started = Date.now();
 
 /** The closing line CI reads: counts from the Vitest and Playwright JSON reports. */
 function summary() {
-  const unit = JSON.parse(readFileSync(`${REPORTS}/unit.json`, 'utf8'));
+  const vitest = VITEST_RUNS.map(({ report }) => JSON.parse(readFileSync(`${REPORTS}/${report}`, 'utf8')));
+  const count = (key: 'numPassedTests' | 'numFailedTests' | 'numPendingTests' | 'numTodoTests') =>
+    vitest.reduce((total, report) => total + report[key], 0);
   // No nginx report: its setup (mirror build, publish, nginx start) failed before any test ran.
   const nginxRan = existsSync(`${REPORTS}/${NGINX_REPORT}`);
   const reports = [...E2E_RUNS.map((r) => r.report), ...(nginxRan ? [NGINX_REPORT] : [])];
   const e2e = reports.map((report) => JSON.parse(readFileSync(`${REPORTS}/${report}`, 'utf8')).stats);
   const sum = (key: 'expected' | 'unexpected' | 'flaky' | 'skipped') =>
     e2e.reduce((total, stats) => total + stats[key], 0);
-  const passed = unit.numPassedTests + sum('expected');
-  const failed = unit.numFailedTests + sum('unexpected') + (nginxRan ? 0 : 1);
-  const skipped = unit.numPendingTests + unit.numTodoTests + sum('skipped');
+  const passed = count('numPassedTests') + sum('expected');
+  const failed = count('numFailedTests') + sum('unexpected') + (nginxRan ? 0 : 1);
+  const skipped = count('numPendingTests') + count('numTodoTests') + sum('skipped');
   const flaky = sum('flaky') > 0 ? `, ${sum('flaky')} flaky (passed on retry)` : '';
   return `${passed} passed, ${failed} failed${flaky}, ${skipped} skipped`;
 }
@@ -79,8 +86,11 @@ try {
   await ensureDebianPackages(BROWSER_PACKAGES);
   step('Type check, lint and format check (npm run check)');
   await run('npm', ['run', '--silent', 'check']);
-  step('Unit tests (vitest)');
-  await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/unit.json`]);
+  for (const { project, title, report } of VITEST_RUNS) {
+    step(title);
+    const reporters = ['--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/${report}`];
+    await run('vitest', ['run', `--project=${project}`, ...reporters]);
+  }
   // The builds bake their origin into RSS and sitemap URLs, so the ports are chosen before building.
   process.env.XINHUO_E2E_PORTS ??= `${await freePort()},${await freePort()}`;
   await ensureFullHistory();
