@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BUILD_HANG_LIMIT_MS } from './test/build-limits.ts';
 
 /** Tests live beside the code they test. */
 const FOLDERS = ['src', 'scripts', 'admin'];
@@ -20,6 +21,10 @@ export default defineConfig({
           name: 'unit',
           include: TESTS,
           exclude: [...configDefaults.exclude, ...BUILD_TESTS],
+          // The slowest unit test takes about a second on a quiet 2-core machine and several times
+          // that under load; Vitest's defaults (5 s, hooks 10 s) leave it no room.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -27,6 +32,10 @@ export default defineConfig({
         test: {
           name: 'build',
           include: BUILD_TESTS,
+          // A test or hook (removing the site copies) gets as long as one build may take before it
+          // counts as hung; a test of several builds asks for buildsLimit(n) (test/build-limits.ts).
+          testTimeout: BUILD_HANG_LIMIT_MS,
+          hookTimeout: BUILD_HANG_LIMIT_MS,
         },
       },
     ],

@@ -20,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BUILD_CACHE_DIR } from '../src/lib/files.ts';
+import { BUILD_HANG_LIMIT_MS } from './build-limits.ts';
 
 const ROOT = process.cwd();
 /** What a site copy holds besides node_modules: every file the build reads and must never write. */
@@ -63,7 +64,10 @@ function keepImages(site: string) {
   }
 }
 
-/** Builds a copy of the site into its dist/ (or as `env` says); returns the exit code and the output. */
+/**
+ * Builds a copy of the site into its dist/ (or as `env` says); returns the exit code and the output.
+ * A build still running after BUILD_HANG_LIMIT_MS is stopped, and the output says so.
+ */
 export function buildSite(
   site: string,
   { args = [], env = {} }: { args?: string[]; env?: Record<string, string> } = {},
@@ -73,10 +77,13 @@ export function buildSite(
     cwd: site,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    timeout: 120_000,
+    timeout: BUILD_HANG_LIMIT_MS,
   });
   keepImages(site);
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const stopped = result.error
+    ? `\nThe build was stopped: ${result.error.message} (${result.signal ?? 'no signal'})`
+    : '';
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}${stopped}` };
 }
 
 /** The SHA-256 of every source file of a site copy, by path. */

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { BUILD_HANG_LIMIT_MS } from '../../test/build-limits.ts';
 import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
 import { renderBody } from '../../src/body/render.ts';
 import { ARTICLE_FIELDS, ATTRIBUTES, REJECTED, SEARCH_URLS, SHOWN } from './payloads.ts';
@@ -35,7 +36,8 @@ const test = base.extend<{ fired: () => Promise<string[]> }, { corpus: { url: st
       await server.close();
       removeSiteCopies();
     },
-    { scope: 'worker', timeout: 300_000 },
+    // One build of a site copy: as long as a build may take before it counts as hung.
+    { scope: 'worker', timeout: BUILD_HANG_LIMIT_MS },
   ],
   fired: async ({ page }, use) => use(await trap(page)),
 });
@@ -132,7 +134,7 @@ test(`the renderer refuses each of the ${REJECTED.length} rejected payloads with
 });
 
 test('a real build stops on rejected payloads, naming each line', () => {
-  test.setTimeout(240_000);
+  test.setTimeout(BUILD_HANG_LIMIT_MS);
   const site = copySite();
   const file = 'src/content/pages/about.mdx';
   // Payloads that parse as MDX, so one build reports them all (a syntax error stops at the first).

@@ -36,7 +36,7 @@ afterAll(() => rmSync(clone, { recursive: true, force: true }));
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('the live site after a bad commit', { timeout: 180_000 }, () => {
+describe('the live site after a bad commit', () => {
   it('holds the bad file back and serves the previous build until the rebuild without it is live', async () => {
     // The previous build, as served: a stand-in page is enough, the point is that it is never replaced.
     const live = join(clone, 'dist');

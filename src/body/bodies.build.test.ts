@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildsLimit } from '../../test/build-limits.ts';
 import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
 
 const ARTICLE = 'src/content/articles/informatization-party-building-strategy.mdx';
@@ -26,7 +27,7 @@ function sourceDigest(site: string): string {
 
 afterAll(removeSiteCopies);
 
-describe('body rules stop the build', { timeout: 300_000 }, () => {
+describe('body rules stop the build', { timeout: buildsLimit(2) }, () => {
   it('rejects code in a body with file, line and fix, on every build, and modifies no source file', () => {
     const site = copySite();
     edit(

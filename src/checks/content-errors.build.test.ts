@@ -26,7 +26,7 @@ function expectStopped({ status, output, touched }: SiteBuild, fileAndLine: stri
   expect(touched).toEqual([]);
 }
 
-describe('content errors stop the build', { timeout: 180_000 }, () => {
+describe('content errors stop the build', () => {
   it('names the file, the field, the allowed values, in Chinese and English', () => {
     const { status, output } = buildWith((site) =>
       edit(site, ARTICLE, (t) => t.replace(/^category: .*$/m, 'category: 新闻')),

@@ -8,7 +8,7 @@ import { LEGACY_SAMPLE, makeDocx, writeGbkText, writeHtmlPage } from './test-fix
 
 afterAll(removeSiteCopies);
 
-describe('imported entries build', { timeout: 180_000 }, () => {
+describe('imported entries build', () => {
   it('builds a site with an imported text, Word document, web page and GBK file', async () => {
     const site = copySite();
     const docx = join(site, 'meeting.docx');

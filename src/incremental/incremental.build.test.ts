@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildsLimit } from '../../test/build-limits.ts';
 import { buildSite, copySite, edit, removeSiteCopies } from '../../test/site-builds.ts';
 
 const RETITLED = 'src/content/articles/informatization-party-building-strategy.mdx';
@@ -32,7 +33,7 @@ function firstDifference(a: string, b: string): string {
 
 afterAll(removeSiteCopies);
 
-describe('incremental build', { timeout: 600_000 }, () => {
+describe('incremental build', { timeout: buildsLimit(3) }, () => {
   it('after an article is retitled and another retagged, reuses unaffected pages and writes what a cold build writes', () => {
     const site = copySite();
     const first = buildSite(site, { env: ENV });

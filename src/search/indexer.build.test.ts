@@ -51,7 +51,7 @@ describe('buildSearchIndex', () => {
     server = await serveStatic(dir, '/');
     pagefind = await import(/* @vite-ignore */ pathToFileURL(join(dir, 'pagefind/pagefind.js')).href);
     await pagefind.options({ basePath: `${server.url}pagefind/`, baseUrl: '/dangjian/' });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await server?.close();
@@ -94,7 +94,7 @@ describe('buildSearchIndex', () => {
 });
 
 /** A site larger than one shard: indexes merged in the browser, date order across them, and the cache. */
-describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
+describe('buildSearchIndex in shards', () => {
   const DATES = ['2022-03-01', '2026-01-05', '2023-07-09', '2021-11-30', '2025-05-20'];
   const article = (n: number, date: string, extra = '') =>
     page(
@@ -113,7 +113,7 @@ describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
       await writeFile(join(dir, `p${i}/index.html`), article(i, date));
     }
     server = await serveStatic(dir, '/');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await server?.close();
@@ -146,7 +146,7 @@ describe('buildSearchIndex in shards', { timeout: 120_000 }, () => {
   });
 });
 
-describe('buildSearchIndex output', { timeout: 120_000 }, () => {
+describe('buildSearchIndex output', () => {
   it('is the same, file for file, each time the same pages are indexed', async () => {
     // Pages of very different lengths, so that reading and preparing them finish out of order.
     const dir = await mkdtemp(join(tmpdir(), 'xinhuo-index-stable-'));
