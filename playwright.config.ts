@@ -42,12 +42,13 @@ export default defineConfig({
   projects: [
     ...TEST_BUILDS.map((build) => ({
       name: build.name,
-      testIgnore: ['cms/**', 'xss/**', 'nginx/**'],
+      // The screenshots are opt-in, with a config of their own (playwright.screenshots.config.ts).
+      testIgnore: ['cms/**', 'xss/**', 'nginx/**', 'screenshots.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${build.port}${build.base}` },
     })),
     // The CMS against a real decap-server in git mode; each worker builds and serves a temporary
     // clone of the repository (e2e/cms/live-site.ts), so this project needs no prior build.
-    // Its own output folder: `npm test` runs it after the site's projects, whose screenshots must stay.
+    // Its own output folder: `npm test` runs it after the site's projects, whose traces must stay.
     { name: 'cms', testDir: 'e2e/cms', timeout: 120_000, outputDir: 'test-results/cms' },
     // The XSS corpus in a temporary copy of the site, built and served by the project itself (e2e/xss/).
     { name: 'xss', testDir: 'e2e/xss', timeout: 120_000, outputDir: 'test-results/xss' },

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
-// Screenshots for people to look at (test-results/screenshots/), not pixel comparisons.
+// Screenshots for people to look at (test-results/screenshots/), not pixel comparisons: opt-in,
+// `npm run screenshots` (playwright.screenshots.config.ts), not part of `npm test`.
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -24,8 +25,7 @@ for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`screenshots of home, an article, search, the quick-search dialog, activities, assessment, courses, ${viewport.name}, ${scheme}`, async ({
       page,
-    }, info) => {
-      test.skip(info.project.name !== 'root', 'one set of screenshots is enough');
+    }) => {
       // Fourteen pages and dialogs in one test: about 20 s on a quiet 2-core machine, more under load.
       test.setTimeout(PAGES.length * 7_500);
       await page.setViewportSize(viewport);
