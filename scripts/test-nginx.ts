@@ -23,6 +23,8 @@ const CONFIG_FILES = {
   'xinhuo-headers.conf': 'xinhuo/headers.conf',
   'xinhuo-admin-headers.conf': 'xinhuo/admin-headers.conf',
   'xinhuo-common-headers.conf': 'xinhuo/common-headers.conf',
+  'xinhuo-upload-headers.conf': 'xinhuo/upload-headers.conf',
+  'xinhuo-upload-pdf-headers.conf': 'xinhuo/upload-pdf-headers.conf',
 };
 
 /** The deploy config with only the machine's paths and the listening address changed. */

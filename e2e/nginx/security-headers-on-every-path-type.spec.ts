@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { PDF_CSP, UPLOAD_CSP } from '../../src/integrations/upload-headers.ts';
 import { expect, test } from '../fixtures.ts';
 import { MIRROR } from './mirror.ts';
 
@@ -12,6 +13,9 @@ const COMMON = {
 };
 const NO_CACHE = /^no-cache$/;
 const IMMUTABLE = /^public, max-age=31536000, immutable$/;
+const UPLOAD_CACHE = /^public, max-age=3600$/;
+/** The policies `astro preview` sends on uploads (src/integrations/upload-headers.ts): nginx must send the same. */
+const UPLOAD_POLICIES = { upload: UPLOAD_CSP, pdf: PDF_CSP };
 
 test('every path type carries the security headers, its CSP and its caching', async ({ request }) => {
   const home = await (await request.get('')).text();
@@ -29,12 +33,27 @@ test('every path type carries the security headers, its CSP and its caching', as
     { name: 'Pagefind entry file', path: 'pagefind/pagefind.js', status: 200, cache: NO_CACHE, csp: 'public' },
     { name: 'Pagefind worker', path: 'pagefind/pagefind-worker.js', status: 200, cache: NO_CACHE, csp: 'public' },
     { name: 'Pagefind index chunk', path: chunk, status: 200, cache: NO_CACHE, csp: 'public' },
+    { name: 'upload', path: upload.replace(base.slice(1), ''), status: 200, cache: UPLOAD_CACHE, csp: 'upload' },
     {
-      name: 'upload',
-      path: upload.replace(base.slice(1), ''),
+      name: 'uploaded SVG',
+      path: 'uploads/party-member-development-flow.svg',
       status: 200,
-      cache: /^public, max-age=3600$/,
-      csp: 'public',
+      cache: UPLOAD_CACHE,
+      csp: 'upload',
+    },
+    {
+      name: 'uploaded image',
+      path: 'uploads/lessons/party-basics-01-poster.jpg',
+      status: 200,
+      cache: UPLOAD_CACHE,
+      csp: 'upload',
+    },
+    {
+      name: 'uploaded PDF',
+      path: 'uploads/materials/party-member-development-implementation-2026.pdf',
+      status: 200,
+      cache: UPLOAD_CACHE,
+      csp: 'pdf',
     },
     { name: 'feed', path: 'rss.xml', status: 200, cache: NO_CACHE, csp: 'public' },
     { name: 'calendar', path: 'activities.ics', status: 200, cache: NO_CACHE, csp: 'public' },
@@ -49,8 +68,13 @@ test('every path type carries the security headers, its CSP and its caching', as
     expect.soft(headers, `${name} ${path}`).toMatchObject(COMMON);
     expect.soft(headers['cache-control'], `${name} ${path}: Cache-Control`).toMatch(cache);
     const policy = headers['content-security-policy'] ?? '';
-    expect.soft(policy, `${name} ${path}: CSP`).toContain("default-src 'self'");
     expect.soft(policy, `${name} ${path}: CSP`).not.toMatch(/\*|https?:/);
+    if (csp === 'upload' || csp === 'pdf') {
+      // An upload runs nothing on the site's origin (sandbox); a PDF is not sandboxed, for the browser's viewer.
+      expect.soft(policy, `${name} ${path}: upload CSP`).toBe(UPLOAD_POLICIES[csp]);
+      continue;
+    }
+    expect.soft(policy, `${name} ${path}: CSP`).toContain("default-src 'self'");
     if (csp === 'public')
       expect.soft(policy, `${name} ${path}: public CSP`).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     else expect.soft(headers['x-robots-tag'], `${name} ${path}`).toBe('noindex, nofollow');
