@@ -7,13 +7,13 @@
 // temporary folder are removed afterwards, also when a test fails. Arguments go to Playwright
 // (e.g. a spec name); `--serve` only serves the published mirror until Ctrl+C.
 import { readConfig } from '../src/config.ts';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, TEST_AS_OF } from './lib/builds.ts';
 import { run, step } from './lib/run.ts';
 import { BROWSER_PACKAGES, ensureDebianPackages } from './lib/system-deps.ts';
+import { rewriteConfig, startNginx, type TestNginx } from '../test/nginx.ts';
 
 const BASE = '/dangjian/';
 /** The deploy/nginx/ files and where deploy/README.md tells IT to put them. */
@@ -27,69 +27,35 @@ const CONFIG_FILES = {
   'xinhuo-upload-pdf-headers.conf': 'xinhuo/upload-pdf-headers.conf',
 };
 
-/** The deploy config with only the machine's paths and the listening address changed. */
-/** Where the test's nginx keeps its files, and its port. */
+/** Where the mirror's files go in the test's folder, and its port. */
 interface NginxPaths {
-  dir: string;
   confDir: string;
   srvDir: string;
   logDir: string;
   port: number;
 }
 
-function templateConfig(text: string, { confDir, srvDir, logDir, port }: NginxPaths) {
-  const out = text
-    .replaceAll('/etc/nginx/xinhuo/', `${confDir}/xinhuo/`)
-    .replaceAll('/srv/xinhuo/', `${srvDir}/`)
-    .replaceAll('/var/log/nginx/', `${logDir}/`)
-    .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`);
-  if (/\/etc\/nginx\/xinhuo|\/srv\/xinhuo|\/var\/log\/nginx|listen 80;/.test(out)) {
-    throw new Error('deploy/nginx/ names a path the test cannot rewrite');
-  }
-  return out;
-}
-
-/** The host's own nginx.conf (Debian ships one): a foreground nginx with everything in the temp folder. */
-const mainConfig = ({ dir, confDir, logDir }: NginxPaths) => `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${logDir}/error.log warn;
-events { worker_connections 512; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    client_body_temp_path ${dir}/tmp/body;
-    proxy_temp_path ${dir}/tmp/proxy;
-    fastcgi_temp_path ${dir}/tmp/fastcgi;
-    uwsgi_temp_path ${dir}/tmp/uwsgi;
-    scgi_temp_path ${dir}/tmp/scgi;
-    include ${confDir}/server.conf;
-}
-`;
-
-async function waitForHttp(url: string, nginx: ChildProcess, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}) before serving`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`nginx did not answer ${url} within ${timeoutMs} ms`);
-}
+/** The deploy config with only the machine's paths and the listening address changed. */
+const templateConfig = (text: string, { confDir, srvDir, logDir, port }: NginxPaths) =>
+  rewriteConfig(
+    text,
+    [
+      ['/etc/nginx/xinhuo/', `${confDir}/xinhuo/`],
+      ['/srv/xinhuo/', `${srvDir}/`],
+      ['/var/log/nginx/', `${logDir}/`],
+      [/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`],
+    ],
+    /\/etc\/nginx\/xinhuo|\/srv\/xinhuo|\/var\/log\/nginx|listen 80;/,
+  );
 
 async function main() {
   await ensureDebianPackages(['nginx-light', ...BROWSER_PACKAGES]);
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'xinhuo-nginx-'));
-  const paths = { dir, confDir: `${dir}/conf`, srvDir: `${dir}/srv`, logDir: `${dir}/logs`, port };
+  const paths = { confDir: `${dir}/conf`, srvDir: `${dir}/srv`, logDir: `${dir}/logs`, port };
   // nginx's workers run as an unprivileged user (nobody): like /srv/, the folder must be readable to them.
   await chmod(dir, 0o755);
-  let nginx: ChildProcess | undefined;
+  let nginx: TestNginx | undefined;
   try {
     step(`Building the mirror archive for http://127.0.0.1:${port}${BASE}`);
     const archives = `${dir}/archives`;
@@ -101,20 +67,13 @@ async function main() {
     step('Publishing it with deploy/publish.sh');
     await run('bash', ['deploy/publish.sh', '--root', paths.srvDir, 'publish', `${archives}/${archive}`]);
 
-    for (const folder of [`${paths.confDir}/xinhuo`, `${dir}/tmp`, paths.logDir])
-      await mkdir(folder, { recursive: true });
+    await mkdir(`${paths.confDir}/xinhuo`, { recursive: true });
     for (const [source, target] of Object.entries(CONFIG_FILES)) {
       const text = await readFile(`deploy/nginx/${source}`, 'utf8');
       await writeFile(join(paths.confDir, target), templateConfig(text, paths));
     }
-    const conf = `${dir}/nginx.conf`;
-    await writeFile(conf, mainConfig(paths));
     step(`nginx -t, then nginx on 127.0.0.1:${port}`);
-    const nginxArgs = ['-p', dir, '-c', conf, '-e', `${paths.logDir}/error.log`];
-    const check = spawnSync('nginx', ['-t', ...nginxArgs], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`nginx -t rejected the deploy config:\n${check.stderr}`);
-    nginx = spawn('nginx', nginxArgs, { stdio: 'inherit' });
-    await waitForHttp(`http://127.0.0.1:${port}${BASE}`, nginx);
+    nginx = await startNginx({ dir, includes: [`${paths.confDir}/server.conf`], ports: [port] });
 
     if (process.argv.includes('--serve')) {
       // For a look by hand: the published mirror stays up until Ctrl+C.
@@ -132,12 +91,7 @@ async function main() {
       },
     });
   } finally {
-    if (nginx && nginx.exitCode === null) {
-      const running = nginx;
-      const exited = new Promise((r) => running.once('exit', r));
-      nginx.kill('SIGQUIT');
-      await exited;
-    }
+    await nginx?.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
