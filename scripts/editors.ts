@@ -20,7 +20,7 @@ const USAGE = `用法 / Usage:
 
 /** Reads a password twice from the terminal (hidden), or once from XINHUO_EDITOR_PASSWORD. */
 async function askPassword(): Promise<string> {
-  const given = process.env.XINHUO_EDITOR_PASSWORD;
+  const given = readConfig().editorPassword;
   if (given) return given;
   if (!process.stdin.isTTY)
     throw new AccountError('请在终端中运行以输入密码，或用环境变量 XINHUO_EDITOR_PASSWORD 给出。');
@@ -41,7 +41,12 @@ async function askPassword(): Promise<string> {
 }
 
 /** Runs one command of `argv` against the accounts file. */
-export async function runEditorsCommand(argv: string[], file: string, out: (line: string) => void = console.log) {
+export async function runEditorsCommand(
+  argv: string[],
+  file: string,
+  out: (line: string) => void = console.log,
+  password: () => Promise<string> = askPassword,
+) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -65,13 +70,13 @@ export async function runEditorsCommand(argv: string[], file: string, out: (line
         name: values.name ?? '',
         email: values.email ?? '',
         role: values.role as Role,
-        password: await askPassword(),
+        password: await password(),
       });
       out(`已创建 / Added: ${account.username}（${account.name}，${ROLE_LABELS[account.role]}）`);
       return;
     }
     case 'passwd':
-      await accounts.setPassword(username, await askPassword());
+      await accounts.setPassword(username, await password());
       out(`已设置新密码 / Password set: ${username}`);
       return;
     case 'disable':

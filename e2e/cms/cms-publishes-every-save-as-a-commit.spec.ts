@@ -21,9 +21,12 @@ const BODY = [
 ].join('\n');
 const CALLOUT = '<Callout type="tip" title="学习提示">\n\n请各支部在月底前完成专题学习。\n\n</Callout>';
 
-/** Waits until the site rebuilt after the publish of `commit` went live, and returns the delay. */
+/**
+ * Waits until the site rebuilt after the publish of `commit` went live, and returns the delay. A rebuild is a real
+ * build: on a busy 2-core machine it took over a minute, so the limit only catches one that never comes.
+ */
 async function liveAfter(live: { lives: { ms: number; commit: string }[] }, commit: string) {
-  await expect.poll(() => live.lives.some((l) => l.commit === commit), { timeout: 90_000 }).toBe(true);
+  await expect.poll(() => live.lives.some((l) => l.commit === commit), { timeout: 240_000 }).toBe(true);
   return live.lives.find((l) => l.commit === commit)!.ms;
 }
 
@@ -32,6 +35,7 @@ test('an article written in the CMS goes through the workflow, is committed and 
   live,
   watch,
 }) => {
+  test.setTimeout(360_000);
   // Until it is published, the upload exists on the draft's branch only, not on the served site.
   watch.allowedErrors.push(/404 \(Not Found\) \S+\/uploads\/hui-chang-zhao-pian-\d{8}-\d{6}\.png$/);
   page.on('dialog', (dialog) => dialog.accept());

@@ -76,23 +76,22 @@ describe('the accounts file', () => {
   });
 
   it('npm run editors adds, lists, changes the role of and disables accounts', async () => {
+    const typed = async () => GOOD.password;
     const path = file();
     const out: string[] = [];
-    process.env.XINHUO_EDITOR_PASSWORD = GOOD.password;
-    try {
-      await runEditorsCommand(
-        ['add', 'liming', '--name', '李明', '--email', 'liming@example.edu.cn', '--role', 'reviewer'],
-        path,
-        (l) => out.push(l),
-      );
-      await runEditorsCommand(['role', 'liming', 'admin'], path, (l) => out.push(l));
-      await runEditorsCommand(['disable', 'liming'], path, (l) => out.push(l));
-      await runEditorsCommand(['list'], path, (l) => out.push(l));
-      await expect(runEditorsCommand(['add', 'x', '--name', '某', '--email', 'bad'], path)).rejects.toThrow('用户名');
-      await expect(runEditorsCommand(['frobnicate'], path)).rejects.toThrow('用法');
-    } finally {
-      delete process.env.XINHUO_EDITOR_PASSWORD;
-    }
+    await runEditorsCommand(
+      ['add', 'liming', '--name', '李明', '--email', 'liming@example.edu.cn', '--role', 'reviewer'],
+      path,
+      (l) => out.push(l),
+      typed,
+    );
+    await runEditorsCommand(['role', 'liming', 'admin'], path, (l) => out.push(l), typed);
+    await runEditorsCommand(['disable', 'liming'], path, (l) => out.push(l), typed);
+    await runEditorsCommand(['list'], path, (l) => out.push(l), typed);
+    await expect(
+      runEditorsCommand(['add', 'x', '--name', '某', '--email', 'bad'], path, () => {}, typed),
+    ).rejects.toThrow('用户名');
+    await expect(runEditorsCommand(['frobnicate'], path)).rejects.toThrow('用法');
     expect(out.at(-1)).toBe('liming\t李明\tliming@example.edu.cn\t管理员\t已停用');
   });
 });
