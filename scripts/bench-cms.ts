@@ -1,6 +1,6 @@
 // Benchmark of the editors' setup, run in a temporary clone: the size of the /admin/ bundle, the
 // time from opening /admin/ to the login button, and the time from a publish (a commit on the
-// working branch, as decap-server makes it) to the rebuilt site being served.
+// published branch, as a publish makes it) to the rebuilt site being served.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
