@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { LOAD, logIn, save, type AccountName } from './cms.ts';
+import type { AccountName } from './accounts.ts';
+import { LOAD, logIn, save } from './cms.ts';
 import { expect, test, type LiveSite } from './live-site.ts';
 
 // Two people on one article, each in their own browser: the second save is refused with a
