@@ -32,6 +32,10 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // Behind a front on another host (nginx, deploy/editors/), the site's server is asked for the
+  // site's host name; Vite's preview answers only localhost and IP addresses unless told otherwise
+  // (403 "Blocked request"). XINHUO_SITE names the one host it serves.
+  server: { allowedHosts: [new URL(site).hostname] },
   trailingSlash: 'always',
   // No inline <style> or <script> in the output: the intranet mirror's Content-Security-Policy
   // (deploy/) allows scripts and styles from the site's own files only, never 'unsafe-inline'.
